@@ -1,0 +1,143 @@
+#include "core/audit/AuditLog.h"
+
+#include "core/db/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace jd {
+
+namespace {
+
+QString toJsonText(const QJsonObject& o)
+{
+    if (o.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const QString kGenesis = QString(64, QLatin1Char('0'));
+
+} // namespace
+
+QString AuditLog::hashOf(const AuditEntry& e)
+{
+    // Every field and the previous hash, separated so that moving text between fields
+    // changes the hash too.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QStringList parts{QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action,
+                            e.entity, e.entityId, e.beforeJson, e.afterJson, e.prevHash};
+    for (const QString& p : parts) {
+        const QByteArray b = p.toUtf8();
+        h.addData(QByteArray::number(b.size()) + ':');
+        h.addData(b);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status AuditLog::append(const QString& actor, const QString& action, const QString& entity,
+                        const QString& entityId, const QJsonObject& before, const QJsonObject& after)
+{
+    auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    AuditEntry e;
+    e.id = 1;
+    e.prevHash = kGenesis;
+    if (last.value().next()) {
+        e.id = last.value().value(0).toLongLong() + 1;
+        e.prevHash = last.value().value(1).toString();
+    }
+    e.at = m_db.clock().now();
+    e.actor = actor;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.beforeJson = toJsonText(before);
+    e.afterJson = toJsonText(after);
+    e.hash = hashOf(e);
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
+                                        "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                         {e.id, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entity, e.entityId,
+                          e.beforeJson, e.afterJson, e.prevHash, e.hash});
+    if (!ins)
+        return ins.error();
+    return {};
+}
+
+static AuditEntry readEntry(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toString();
+    e.beforeJson = q.value(6).toString();
+    e.afterJson = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& f) const
+{
+    QString sql = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, "
+                                 "prev_hash, hash FROM audit_log WHERE 1=1");
+    QVariantList values;
+    if (!f.actor.isEmpty()) {
+        sql += QStringLiteral(" AND actor = ?");
+        values << f.actor;
+    }
+    if (!f.entity.isEmpty()) {
+        sql += QStringLiteral(" AND entity = ?");
+        values << f.entity;
+    }
+    if (!f.entityId.isEmpty()) {
+        sql += QStringLiteral(" AND entity_id = ?");
+        values << f.entityId;
+    }
+    if (f.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        values << f.to.addDays(1).toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values << f.limit;
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q.value().next())
+        out << readEntry(q.value());
+    return out;
+}
+
+Result<QStringList> AuditLog::verify() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, "
+                                      "prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    QString prev = kGenesis;
+    qint64 expectedId = 1;
+    while (q.value().next()) {
+        const AuditEntry e = readEntry(q.value());
+        if (e.id != expectedId)
+            problems << QStringLiteral("操作日志第 %1 条之前缺少条目（应为第 %2 条）。").arg(e.id).arg(expectedId);
+        if (e.prevHash != prev)
+            problems << QStringLiteral("操作日志第 %1 条与前一条的链接不符（条目被删除或插入）。").arg(e.id);
+        if (hashOf(e) != e.hash)
+            problems << QStringLiteral("操作日志第 %1 条的内容与其哈希不符（条目被修改）。").arg(e.id);
+        prev = e.hash;
+        expectedId = e.id + 1;
+    }
+    return problems;
+}
+
+} // namespace jd

@@ -1,0 +1,114 @@
+#include "core/db/Migrations.h"
+
+namespace jd::migrations {
+
+const QList<Step>& steps()
+{
+    static const QList<Step> all = {
+        {QStringLiteral("registry, reference data, audit log"),
+         {
+             QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY, value TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                before_json TEXT,
+                after_json TEXT,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"),
+             QStringLiteral(R"(CREATE TABLE enterprises (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                registration_authority TEXT NOT NULL DEFAULT '',
+                uscc TEXT NOT NULL,
+                uscc_override INTEGER NOT NULL DEFAULT 0,
+                uscc_override_reason TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN ('tianjin', 'central_soe_branch')),
+                ministry_filing_ref TEXT NOT NULL DEFAULT '',
+                contact TEXT NOT NULL DEFAULT '',
+                contact_title TEXT NOT NULL DEFAULT '',
+                landline TEXT NOT NULL DEFAULT '',
+                mobile TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                rules_note TEXT NOT NULL DEFAULT '',
+                advantages TEXT NOT NULL DEFAULT '',
+                venue TEXT NOT NULL DEFAULT '',
+                it_equipment TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX enterprises_active_uscc ON enterprises(uscc) WHERE active = 1"),
+             QStringLiteral("CREATE INDEX enterprises_name ON enterprises(name)"),
+             QStringLiteral(R"(CREATE TABLE enterprise_occupations (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                trade TEXT NOT NULL DEFAULT '',
+                basis TEXT NOT NULL DEFAULT '',
+                levels TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX enterprise_occupations_enterprise ON "
+                            "enterprise_occupations(enterprise_id)"),
+             QStringLiteral(R"(CREATE TABLE enterprise_equipment (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                brand TEXT NOT NULL DEFAULT '',
+                model TEXT NOT NULL DEFAULT '',
+                quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
+                ownership TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX enterprise_equipment_enterprise ON "
+                            "enterprise_equipment(enterprise_id)"),
+             QStringLiteral(R"(CREATE TABLE enterprise_people (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+                role TEXT NOT NULL CHECK (role IN ('staff', 'expert', 'assessor', 'supervisor')),
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                id_type TEXT NOT NULL DEFAULT 'resident_id',
+                id_number TEXT NOT NULL DEFAULT '',
+                employer TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                education TEXT NOT NULL DEFAULT '',
+                field TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX enterprise_people_enterprise ON "
+                            "enterprise_people(enterprise_id, role)"),
+             QStringLiteral(R"(CREATE TABLE enterprise_documents (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                mime_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                content BLOB NOT NULL,
+                added_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX enterprise_documents_enterprise ON "
+                            "enterprise_documents(enterprise_id)"),
+             QStringLiteral(R"(CREATE TABLE occupation_catalogue (
+                edition TEXT NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (edition, code)))"),
+             QStringLiteral(R"(CREATE TABLE qualification_items (
+                name TEXT PRIMARY KEY,
+                code TEXT NOT NULL DEFAULT ''))"),
+         }},
+    };
+    return all;
+}
+
+} // namespace jd::migrations

@@ -1,0 +1,197 @@
+#include "core/demo/DemoGenerator.h"
+
+#include "core/db/Database.h"
+#include "core/registry/EnterpriseJson.h"
+#include "core/registry/EnterpriseService.h"
+#include "core/registry/OccupationCatalogue.h"
+#include "core/validation/Validators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace jd {
+
+namespace {
+
+// A small explicit generator: the same seed gives the same data on every platform.
+quint32 next(quint32& s)
+{
+    s ^= s << 13;
+    s ^= s >> 17;
+    s ^= s << 5;
+    return s;
+}
+int pick(quint32& s, int n) { return static_cast<int>(next(s) % static_cast<quint32>(n)); }
+template <typename T, size_t N> const T& pickOf(quint32& s, const T (&a)[N]) { return a[pick(s, static_cast<int>(N))]; }
+
+const char* const kDistricts[][2] = {
+    {"120101", "和平区"}, {"120102", "河东区"}, {"120103", "河西区"}, {"120104", "南开区"},
+    {"120105", "河北区"}, {"120106", "红桥区"}, {"120110", "东丽区"}, {"120111", "西青区"},
+    {"120112", "津南区"}, {"120113", "北辰区"}, {"120114", "武清区"}, {"120115", "宝坻区"},
+    {"120116", "滨海新区"}, {"120117", "宁河区"}, {"120118", "静海区"}, {"120119", "蓟州区"},
+};
+const char* const kBrands[] = {"海河", "津门", "渤海", "北洋", "华北", "金桥", "恒通", "宏达", "泰达", "瑞丰", "中环", "鑫诚"};
+const char* const kTrades[] = {"机械制造", "电力设备", "重型装备", "汽车零部件", "精密模具", "热电", "家政服务",
+                               "幼儿保育", "冶金铸造", "输变电工程"};
+const char* const kStreets[] = {"卫津路", "南京路", "迎水道", "黄河道", "友谊路", "红旗路", "津塘路", "泰达大街",
+                                "第三大街", "京津公路", "津沽公路", "中山路"};
+const char* const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马", "高", "郭", "何", "罗"};
+const char* const kGiven[] = {"建国", "丽华", "志强", "海燕", "文博", "秀英", "国庆", "立新", "晓明", "静", "磊",
+                              "敏", "军", "芳", "洋", "春生", "玉兰", "振华", "晨", "婷"};
+const char* const kEducation[] = {"大专", "本科", "硕士研究生", "中专", "高中", "技工学校"};
+const char* const kTitles[] = {"高级工程师", "工程师", "高级技师", "技师", "正高级工程师", "高级经济师"};
+const char* const kStaffDuties[] = {"认定工作统筹", "考务管理", "证书管理", "信息系统维护", "档案管理", "质量督导协调"};
+const char* const kOwnership[] = {"企业自有", "企业自有", "企业自有", "租赁"};
+const char* const kAuthorities[] = {"天津市市场监督管理委员会", "天津市滨海新区市场监督管理局", "天津市南开区市场监督管理局",
+                                    "天津市西青区市场监督管理局", "天津市北辰区市场监督管理局"};
+
+QString u(const char* s) { return QString::fromUtf8(s); }
+
+QString personName(quint32& s) { return u(pickOf(s, kSurnames)) + u(pickOf(s, kGiven)); }
+
+struct EquipmentIdea
+{
+    const char* name;
+    const char* model;
+};
+const EquipmentIdea kEquipment[] = {
+    {"数控车床", "CK6150"},       {"立式加工中心", "VMC850"},   {"逆变直流焊机", "ZX7-400"},
+    {"二氧化碳气体保护焊机", "NBC-350"}, {"电工实训考核装置", "THPDG-1"}, {"继电保护测试仪", "PW466i"},
+    {"中频感应熔炼炉", "GW-0.5T"}, {"箱式热处理炉", "RX3-45-9"},  {"高清视频监控系统", "DS-7932N"},
+    {"考务管理计算机", "ThinkCentre M930"}, {"模具装配工作台", "MJ-1500"}, {"婴幼儿护理模型", "BY-02"},
+};
+
+} // namespace
+
+QString DemoGenerator::randomUscc(quint32& s)
+{
+    // 9 (工商) 1 (企业), a Tianjin district, an organisation code with its check, the check.
+    const char* const* d = kDistricts[pick(s, static_cast<int>(std::size(kDistricts)))];
+    const QString chars = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    QString org;
+    for (;;) {
+        org.clear();
+        for (int i = 0; i < 8; ++i)
+            org += chars.at(pick(s, i == 0 ? 10 : 31));
+        const QChar oc = validation::orgCodeCheckChar(org);
+        if (!oc.isNull() && chars.contains(oc)) {
+            org += oc;
+            break;
+        }
+    }
+    const QString first17 = QStringLiteral("91") + QLatin1String(d[0]) + org;
+    return first17 + validation::usccCheckChar(first17);
+}
+
+QString DemoGenerator::randomResidentId(quint32& s, int from, int to)
+{
+    const char* const* d = kDistricts[pick(s, static_cast<int>(std::size(kDistricts)))];
+    const QDate birth = QDate(from, 1, 1).addDays(pick(s, QDate(from, 1, 1).daysTo(QDate(to, 12, 31))));
+    const QString first17 = QLatin1String(d[0]) + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(pick(s, 1000), 3, 10, QLatin1Char('0'));
+    return first17 + validation::residentIdCheckChar(first17);
+}
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
+{
+    if (o.enterprises < 0 || o.enterprises > 100000)
+        return Error::invalid(QStringLiteral("--enterprises 应在 0 到 100000 之间。"));
+    quint32 s = o.seed == 0 ? 0x9E3779B9u : o.seed;
+    OccupationCatalogue catalogue(m_db);
+    auto all = catalogue.search(QString(), 100000);
+    if (!all)
+        return all.error();
+    QList<CatalogueOccupation> usable;
+    for (const auto& c : *all) {
+        auto item = catalogue.qualificationItemFor(c.code, c.name);
+        if (item && item->isEmpty() && validation::occupationCodeFormat(c.code).ok)
+            usable << c;
+    }
+    if (usable.isEmpty())
+        return Error::invalid(QStringLiteral("职业目录中没有可用于试点的职业，请先导入职业目录。"));
+
+    QList<Enterprise> items;
+    DemoSummary summary;
+    summary.seed = o.seed;
+    for (int i = 0; i < o.enterprises; ++i) {
+        Enterprise e;
+        const int dist = pick(s, static_cast<int>(std::size(kDistricts)));
+        const QString brand = u(pickOf(s, kBrands));
+        const QString trade = u(pickOf(s, kTrades));
+        e.name = QStringLiteral("天津%1%2%3有限公司").arg(brand, trade, i % 3 == 0 ? QStringLiteral("集团") : QString());
+        e.kind = pick(s, 6) == 0 ? EnterpriseKind::CentralSoeBranch : EnterpriseKind::Tianjin;
+        if (e.kind == EnterpriseKind::CentralSoeBranch) {
+            e.name = QStringLiteral("中国%1%2集团有限公司天津分公司").arg(brand, trade);
+            e.ministryFilingRef = QStringLiteral("人社鉴备〔2019〕%1号").arg(10 + pick(s, 80));
+        }
+        e.uscc = randomUscc(s);
+        e.address = QStringLiteral("天津市%1%2%3号").arg(u(kDistricts[dist][1]), u(pickOf(s, kStreets))).arg(1 + pick(s, 300));
+        e.registrationAuthority = u(pickOf(s, kAuthorities));
+        e.contact = personName(s);
+        e.contactTitle = pick(s, 2) ? QStringLiteral("人力资源部部长") : QStringLiteral("培训中心主任");
+        e.landline = QStringLiteral("022-%1").arg(20000000 + pick(s, 9000000));
+        e.mobile = QStringLiteral("1%1%2").arg(3 + pick(s, 7)).arg(100000000 + pick(s, 899999999));
+        e.email = QStringLiteral("hr%1@example.com").arg(i + 1);
+        e.rulesNote = QStringLiteral("《职业技能等级认定管理办法》《考评人员管理制度》《质量督导制度》等 %1 项").arg(6 + pick(s, 6));
+        e.advantages = QStringLiteral("企业建有技能人才培训中心，年培训职工 %1 人次；拥有国家级技能大师工作室 %2 个，"
+                                      "多名职工获得“海河工匠”称号。")
+                           .arg(500 + pick(s, 3000))
+                           .arg(1 + pick(s, 3));
+        e.venue = QStringLiteral("培训考核基地建筑面积 %1 平方米，设理论考场 %2 间、实操工位 %3 个。")
+                      .arg(800 + pick(s, 5000))
+                      .arg(1 + pick(s, 4))
+                      .arg(20 + pick(s, 80));
+        e.itEquipment = QStringLiteral("考务管理计算机 %1 台，考场高清视频监控全覆盖，录像保存不少于 %2 天。")
+                            .arg(10 + pick(s, 60))
+                            .arg(90 + pick(s, 3) * 90);
+        const int nOcc = 1 + pick(s, std::min<int>(3, static_cast<int>(usable.size())));
+        QSet<QString> used;
+        for (int k = 0; k < nOcc; ++k) {
+            const CatalogueOccupation& c = usable.at(pick(s, static_cast<int>(usable.size())));
+            if (used.contains(c.code))
+                continue;
+            used.insert(c.code);
+            OccupationApplied a{c.code, c.name, QString(),
+                                QStringLiteral("%1国家职业技能标准").arg(c.name), {}};
+            const int top = 1 + pick(s, 3);
+            for (int l = top; l <= 5 && a.levels.size() < 3; ++l)
+                a.levels << l;
+            e.occupations << a;
+        }
+        const int nEq = 2 + pick(s, 4);
+        for (int k = 0; k < nEq; ++k) {
+            const EquipmentIdea& x = pickOf(s, kEquipment);
+            e.equipment << Equipment{u(x.name), u(pickOf(s, kBrands)), u(x.model), 1 + pick(s, 20), u(pickOf(s, kOwnership))};
+        }
+        for (PersonRole r : {PersonRole::Staff, PersonRole::Expert, PersonRole::Assessor, PersonRole::Supervisor}) {
+            const int n = 2 + pick(s, 3);
+            for (int k = 0; k < n; ++k) {
+                Person p;
+                p.name = personName(s);
+                p.idNumber = randomResidentId(s);
+                p.employer = r == PersonRole::Expert && pick(s, 2) ? QStringLiteral("天津职业技术师范大学") : e.name;
+                p.title = r == PersonRole::Staff ? QStringLiteral("专职工作人员") : u(pickOf(s, kTitles));
+                p.education = u(pickOf(s, kEducation));
+                p.field = r == PersonRole::Staff ? u(pickOf(s, kStaffDuties)) : e.occupations.first().name;
+                e.people(r) << p;
+                ++summary.people;
+            }
+        }
+        summary.occupations += static_cast<int>(e.occupations.size());
+        summary.equipment += static_cast<int>(e.equipment.size());
+        items << e;
+    }
+    // All-or-nothing through the same import path as a clerk's file.
+    EnterpriseService service(m_db, m_session);
+    QJsonArray arr;
+    for (const Enterprise& e : items)
+        arr.append(enterprise_json::toJson(e));
+    auto report = service.importJson(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    if (!report)
+        return report.error();
+    summary.enterprises = report->imported;
+    return summary;
+}
+
+} // namespace jd

@@ -1,0 +1,43 @@
+#pragma once
+// DemoGenerator: realistic, valid and reproducible sample data (same seed, same data),
+// written through the services so it passes the same validation and audit as real input.
+
+#include "core/common/Result.h"
+#include "core/users/Session.h"
+
+namespace jd {
+
+class Database;
+
+struct DemoOptions
+{
+    int enterprises = 10;
+    int certificates = 0;
+    quint32 seed = 20190623;
+};
+
+struct DemoSummary
+{
+    int enterprises = 0;
+    int occupations = 0;
+    int people = 0;
+    int equipment = 0;
+    quint32 seed = 0;
+};
+
+class DemoGenerator
+{
+public:
+    DemoGenerator(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
+    Result<DemoSummary> generate(const DemoOptions& options);
+
+    // Valid identifiers from a seeded generator, for tests and benchmarks too.
+    static QString randomUscc(quint32& state);
+    static QString randomResidentId(quint32& state, int birthYearFrom = 1965, int birthYearTo = 1998);
+
+private:
+    const Database& m_db;
+    Session m_session;
+};
+
+} // namespace jd
