@@ -2,6 +2,8 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
+#include "core/db/Maintenance.h"
+#include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
 #include "core/documents/DocumentRenderer.h"
@@ -16,6 +18,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <iostream>
+#include <string>
 
 namespace jd {
 
@@ -160,7 +165,38 @@ bool Cli::openDatabase(int* exitCode)
         *exitCode = fail(s.error());
         return false;
     }
+    // Without users every command runs; from the first user on, every command signs in.
+    UserService users(*m_db, Session{});
+    auto any = users.hasUsers();
+    if (!any) {
+        *exitCode = fail(any.error());
+        return false;
+    }
+    const QString name = opt(QStringLiteral("--user"));
+    if (!*any)
+        return true;
+    if (name.isEmpty()) {
+        *exitCode = fail(Error::notAllowed(t("此数据库已设置用户：请用 --user 指定用户名，并在环境变量 JIANDING_PASSWORD 中提供密码。",
+                                             "this database has users: name one with --user and give the password in JIANDING_PASSWORD.")));
+        return false;
+    }
+    auto session = users.authenticate(name, qEnvironmentVariable("JIANDING_PASSWORD"));
+    if (!session) {
+        *exitCode = fail(session.error());
+        return false;
+    }
+    m_session = *session;
     return true;
+}
+
+QString Cli::stdinLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    QString s = QString::fromUtf8(line.c_str());
+    if (s.endsWith(QLatin1Char('\r')))
+        s.chop(1);
+    return s;
 }
 
 int Cli::run()
@@ -184,7 +220,8 @@ int Cli::run()
     if (group == QStringLiteral("validate"))
         return cmdValidate();
     static const QStringList known = {QStringLiteral("enterprise"), QStringLiteral("occupation"), QStringLiteral("demo"),
-                                      QStringLiteral("print"), QStringLiteral("check")};
+                                      QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
+                                      QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -198,6 +235,14 @@ int Cli::run()
         return cmdDemo();
     if (group == QStringLiteral("print"))
         return cmdPrint();
+    if (group == QStringLiteral("user"))
+        return cmdUser();
+    if (group == QStringLiteral("audit"))
+        return cmdAudit();
+    if (group == QStringLiteral("backup"))
+        return cmdBackup();
+    if (group == QStringLiteral("restore"))
+        return cmdRestore();
     return cmdCheck();
 }
 
@@ -219,6 +264,11 @@ void Cli::printHelp()
   occupation search 文本
   demo generate --enterprises N [--certificates M] [--seed S]
   print form 企业编号 --pdf 输出.pdf        打印附件1 备案申请表
+  user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
+  user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
+  audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
+  backup --out 文件                        在线备份
+  restore 文件                             检查后用备份替换数据库（仅管理员）
   check                                   检查数据库完整性与操作日志链
 退出码：0 成功，1 数据无效，2 用法错误，3 未找到，4 不允许，5 数据库或文件错误)",
                R"(jianding-cli - enterprise skill-level certification pilot administration
@@ -231,7 +281,9 @@ Commands:
   occupation import FILE.csv | occupation search TEXT
   demo generate --enterprises N [--certificates M] [--seed S]
   print form ENTERPRISE_ID --pdf OUT.pdf
-  check
+  user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
+  audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
+  backup --out FILE | restore FILE | check
 Exit codes: 0 done, 1 invalid, 2 usage, 3 not found, 4 not allowed, 5 database or file error)")
           << Qt::endl;
 }
@@ -276,7 +328,7 @@ int Cli::cmdValidate()
 int Cli::cmdEnterprise()
 {
     const QString cmd = m_p.positional.value(1);
-    EnterpriseService service(*m_db, Session{});
+    EnterpriseService service(*m_db, m_session);
     if (cmd == QStringLiteral("import")) {
         if (m_p.positional.size() != 3)
             return usage(t("用法：enterprise import 文件", "usage: enterprise import FILE"));
@@ -354,7 +406,7 @@ int Cli::cmdOccupation()
         QFile f(m_p.positional.at(2));
         if (!f.open(QIODevice::ReadOnly))
             return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
-        auto r = catalogue.importCsv(f.readAll(), Session{});
+        auto r = catalogue.importCsv(f.readAll(), m_session);
         if (!r)
             return fail(r.error());
         return done(QJsonObject{{QStringLiteral("imported"), *r}}, t("已导入 %1 个职业。", "imported %1 occupations.").arg(*r));
@@ -400,7 +452,7 @@ int Cli::cmdDemo()
         o.seed = seed.toUInt(&ok);
     if (!ok)
         return usage(t("--enterprises、--certificates、--seed 应为非负整数。", "--enterprises, --certificates and --seed take non-negative integers."));
-    DemoGenerator gen(*m_db, Session{});
+    DemoGenerator gen(*m_db, m_session);
     auto r = gen.generate(o);
     if (!r)
         return fail(r.error());
@@ -427,12 +479,14 @@ int Cli::cmdPrint()
     if (!ok || out.isEmpty())
         return usage(t("用法：print 种类 编号 --pdf 输出.pdf", "usage: print KIND ID --pdf OUT.pdf"));
     PrintableDocument doc;
+    bool personal = false; // the document shows full ID numbers
     if (kind == QStringLiteral("form")) {
-        EnterpriseService service(*m_db, Session{});
+        EnterpriseService service(*m_db, m_session);
         auto e = service.get(id);
         if (!e)
             return fail(e.error());
         doc = applicationForm(*e);
+        personal = true;
     } else {
         return usage(t("此版本可打印的种类：form。", "printable kinds in this version: form."));
     }
@@ -442,42 +496,183 @@ int Cli::cmdPrint()
               << Qt::endl;
     if (Status s = DocumentRenderer::toPdf(doc, out); !s)
         return fail(s.error());
+    if (personal) {
+        Transaction tx(*m_db);
+        if (!tx.started())
+            return fail(tx.startError());
+        if (Status s = AuditLog(*m_db).append(m_session.user, QStringLiteral("export_personal_data"),
+                                              QStringLiteral("print_") + kind, QString::number(id), {},
+                                              {{QStringLiteral("file"), out}});
+            !s)
+            return fail(s.error());
+        if (Status s = tx.commit(); !s)
+            return fail(s.error());
+    }
     return done(QJsonObject{{QStringLiteral("pdf"), out}}, t("已写出 %1。", "wrote %1.").arg(out));
 }
 
 int Cli::cmdCheck()
 {
-    QStringList findings;
-    auto integrity = m_db->exec(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return fail(integrity.error());
-    while (integrity.value().next()) {
-        const QString line = integrity.value().value(0).toString();
-        if (line != QStringLiteral("ok"))
-            findings << t("完整性：", "integrity: ") + line;
-    }
-    auto fk = m_db->exec(QStringLiteral("PRAGMA foreign_key_check"));
-    if (!fk)
-        return fail(fk.error());
-    while (fk.value().next())
-        findings << t("外键：表 %1 第 %2 行引用的 %3 不存在", "foreign key: table %1 row %2 refers to missing %3")
-                        .arg(fk.value().value(0).toString(), fk.value().value(1).toString(), fk.value().value(2).toString());
-    auto chain = AuditLog(*m_db).verify();
-    if (!chain)
-        return fail(chain.error());
-    findings << *chain;
+    auto findings = Maintenance::check(*m_db);
+    if (!findings)
+        return fail(findings.error());
     if (m_json)
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), findings.isEmpty()},
-                                           {QStringLiteral("findings"), QJsonArray::fromStringList(findings)}})
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), findings->isEmpty()},
+                                           {QStringLiteral("findings"), QJsonArray::fromStringList(*findings)}})
                      .toJson(QJsonDocument::Indented);
-    if (findings.isEmpty()) {
+    if (findings->isEmpty()) {
         if (!m_json)
             m_out << t("数据库完好，操作日志链完整。", "database intact, audit chain complete.") << Qt::endl;
         return 0;
     }
-    for (const QString& f : findings)
+    for (const QString& f : *findings)
         m_err << f << Qt::endl;
     return 1;
+}
+
+static QJsonObject userJson(const User& u)
+{
+    return {{QStringLiteral("name"), u.name},
+            {QStringLiteral("full_name"), u.fullName},
+            {QStringLiteral("role"), roleKey(u.role)},
+            {QStringLiteral("active"), u.active},
+            {QStringLiteral("locked"), u.lockedUntil.isValid()}};
+}
+
+int Cli::cmdUser()
+{
+    const QString cmd = m_p.positional.value(1);
+    const QString name = m_p.positional.value(2);
+    UserService users(*m_db, m_session);
+    if (cmd == QStringLiteral("list")) {
+        auto r = users.list();
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const User& u : *r) {
+            a.append(userJson(u));
+            lines << QStringLiteral("%1\t%2%3").arg(u.name, roleLabel(u.role),
+                                                   u.active ? QString() : t("（已停用）", " (disabled)"));
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (name.isEmpty() || m_p.positional.size() != 3)
+        return usage(t("用法：user add|passwd|role|disable|enable|unlock 用户名 [--role 角色]；user list",
+                       "usage: user add|passwd|role|disable|enable|unlock NAME [--role ROLE]; user list"));
+    auto needRole = [&](Role* role) {
+        return roleFromString(opt(QStringLiteral("--role")), role);
+    };
+    Role role = Role::Clerk;
+    if (cmd == QStringLiteral("add")) {
+        if (!needRole(&role))
+            return usage(t("--role 应为 clerk、reviewer、supervisor 或 admin。", "--role takes clerk, reviewer, supervisor or admin."));
+        auto u = users.add(name, role, stdinLine(), opt(QStringLiteral("--full-name")));
+        if (!u)
+            return fail(u.error());
+        return done(QJsonObject{{QStringLiteral("name"), u->name}, {QStringLiteral("role"), roleKey(u->role)}},
+                    t("已创建用户 %1（%2）。", "created user %1 (%2).").arg(u->name, roleLabel(u->role)));
+    }
+    Status s;
+    if (cmd == QStringLiteral("passwd"))
+        s = users.setPassword(name, stdinLine());
+    else if (cmd == QStringLiteral("role")) {
+        if (!needRole(&role))
+            return usage(t("--role 应为 clerk、reviewer、supervisor 或 admin。", "--role takes clerk, reviewer, supervisor or admin."));
+        s = users.setRole(name, role);
+    } else if (cmd == QStringLiteral("disable"))
+        s = users.setActive(name, false);
+    else if (cmd == QStringLiteral("enable"))
+        s = users.setActive(name, true);
+    else if (cmd == QStringLiteral("unlock"))
+        s = users.unlock(name);
+    else
+        return usage(t("user 的命令：add、list、passwd、role、disable、enable、unlock。",
+                       "user commands: add, list, passwd, role, disable, enable, unlock."));
+    if (!s)
+        return fail(s.error());
+    return done(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("done"), cmd}}, t("完成。", "done."));
+}
+
+int Cli::cmdAudit()
+{
+    if (m_p.positional.value(1) != QStringLiteral("list"))
+        return usage(t("用法：audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--limit N] [--out 文件.csv]",
+                       "usage: audit list [--actor USER] [--entity ENTITY] [--from DATE] [--to DATE] [--limit N] [--out FILE.csv]"));
+    AuditFilter f;
+    f.actor = opt(QStringLiteral("--actor"));
+    f.entity = opt(QStringLiteral("--entity"));
+    f.from = QDate::fromString(opt(QStringLiteral("--from")), Qt::ISODate);
+    f.to = QDate::fromString(opt(QStringLiteral("--to")), Qt::ISODate);
+    if ((has(QStringLiteral("--from")) && !f.from.isValid()) || (has(QStringLiteral("--to")) && !f.to.isValid()))
+        return usage(t("日期应为 YYYY-MM-DD。", "dates are YYYY-MM-DD."));
+    if (has(QStringLiteral("--limit")))
+        f.limit = opt(QStringLiteral("--limit")).toInt();
+    AuditLog log(*m_db);
+    auto r = log.entries(f, m_session);
+    if (!r)
+        return fail(r.error());
+    if (has(QStringLiteral("--out"))) {
+        auto w = log.exportCsv(*r, opt(QStringLiteral("--out")), m_session);
+        if (!w)
+            return fail(w.error());
+        return done(QJsonObject{{QStringLiteral("out"), opt(QStringLiteral("--out"))}, {QStringLiteral("rows"), r->size()}},
+                    t("已导出 %1 条操作日志到 %2（含个人信息，请妥善保管）。", "exported %1 audit entries to %2 (contains personal data).")
+                        .arg(r->size())
+                        .arg(opt(QStringLiteral("--out"))));
+    }
+    QJsonArray a;
+    QStringList lines;
+    for (const AuditEntry& e : *r) {
+        a.append(QJsonObject{{QStringLiteral("id"), e.id},
+                             {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                             {QStringLiteral("actor"), e.actor},
+                             {QStringLiteral("action"), e.action},
+                             {QStringLiteral("entity"), e.entity},
+                             {QStringLiteral("entity_id"), e.entityId},
+                             {QStringLiteral("before"), QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()},
+                             {QStringLiteral("after"), QJsonDocument::fromJson(e.afterJson.toUtf8()).object()}});
+        lines << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
+                     .arg(e.id)
+                     .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, e.action, e.entity, e.entityId);
+    }
+    return done(a, lines.join(QLatin1Char('\n')));
+}
+
+int Cli::cmdBackup()
+{
+    const QString out = opt(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return usage(t("用法：backup --out 文件", "usage: backup --out FILE"));
+    auto r = Maintenance::backup(*m_db, m_session, out);
+    if (!r)
+        return fail(r.error());
+    return done(QJsonObject{{QStringLiteral("out"), out},
+                            {QStringLiteral("bytes"), r->bytes},
+                            {QStringLiteral("enterprises"), r->enterprises},
+                            {QStringLiteral("audit_entries"), r->auditEntries}},
+                t("已备份到 %1（%2 家企业，%3 条操作日志）。", "backed up to %1 (%2 enterprises, %3 audit entries).")
+                    .arg(out)
+                    .arg(r->enterprises)
+                    .arg(r->auditEntries));
+}
+
+int Cli::cmdRestore()
+{
+    const QString file = m_p.positional.value(1);
+    if (file.isEmpty() || m_p.positional.size() != 2)
+        return usage(t("用法：restore 备份文件", "usage: restore FILE"));
+    auto r = Maintenance::restore(*m_db, m_session, file);
+    if (!r)
+        return fail(r.error());
+    return done(QJsonObject{{QStringLiteral("from"), file},
+                            {QStringLiteral("enterprises"), r->enterprises},
+                            {QStringLiteral("users"), r->users},
+                            {QStringLiteral("audit_entries"), r->auditEntries}},
+                t("已从 %1 恢复（%2 家企业，%3 个用户）。", "restored from %1 (%2 enterprises, %3 users).")
+                    .arg(file)
+                    .arg(r->enterprises)
+                    .arg(r->users));
 }
 
 } // namespace jd

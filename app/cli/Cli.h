@@ -3,6 +3,7 @@
 // core services, prints JSON or text, and returns the exit code of the contract.
 
 #include "core/common/Error.h"
+#include "core/users/Session.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -45,6 +46,12 @@ private:
     int cmdDemo();
     int cmdPrint();
     int cmdCheck();
+    int cmdUser();
+    int cmdAudit();
+    int cmdBackup();
+    int cmdRestore();
+    // The password: JIANDING_PASSWORD for --user, the first line of stdin for new ones.
+    QString stdinLine();
     void printHelp();
 
     QStringList m_args;
@@ -54,6 +61,7 @@ private:
     bool m_json = false;
     bool m_english = false;
     std::shared_ptr<Database> m_db;
+    Session m_session;
 };
 
 } // namespace jd

@@ -1,8 +1,10 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/common/Csv.h"
 #include "core/db/Database.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace jd {
@@ -36,7 +38,7 @@ QString AuditLog::hashOf(const AuditEntry& e)
 }
 
 Status AuditLog::append(const QString& actor, const QString& action, const QString& entity,
-                        const QString& entityId, const QJsonObject& before, const QJsonObject& after)
+                        const QString& entityId, const QJsonObject& before, const QJsonObject& after) const
 {
     auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last)
@@ -115,6 +117,42 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& f) const
     while (q.value().next())
         out << readEntry(q.value());
     return out;
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter, const Session& session) const
+{
+    if (auto denied = session.refuse(Permission::ViewAudit))
+        return *denied;
+    return entries(filter);
+}
+
+Status AuditLog::exportCsv(const QList<AuditEntry>& list, const QString& path, const Session& session) const
+{
+    if (auto denied = session.refuse(Permission::ViewAudit))
+        return *denied;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString text = csv::line({QStringLiteral("序号"), QStringLiteral("时间"), QStringLiteral("操作人"),
+                              QStringLiteral("操作"), QStringLiteral("对象"), QStringLiteral("对象编号"),
+                              QStringLiteral("修改前"), QStringLiteral("修改后"), QStringLiteral("哈希")});
+    for (const AuditEntry& e : list)
+        text += csv::line({QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor,
+                           e.action, e.entity, e.entityId, e.beforeJson, e.afterJson, e.hash});
+    f.write("\xEF\xBB\xBF");
+    f.write(text.toUtf8());
+    if (!f.flush())
+        return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, f.errorString()));
+    f.close();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status s = append(session.user, QStringLiteral("export_personal_data"), QStringLiteral("audit_log"), QString(),
+                          {}, {{QStringLiteral("file"), path}, {QStringLiteral("rows"), static_cast<int>(list.size())}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QStringList> AuditLog::verify() const

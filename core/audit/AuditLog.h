@@ -4,6 +4,7 @@
 // and the change commit together; verify() reports any edited, removed or inserted entry.
 
 #include "core/common/Result.h"
+#include "core/users/Session.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,8 +44,13 @@ public:
     explicit AuditLog(const Database& db) : m_db(db) {}
 
     Status append(const QString& actor, const QString& action, const QString& entity,
-                  const QString& entityId, const QJsonObject& before, const QJsonObject& after);
+                  const QString& entityId, const QJsonObject& before, const QJsonObject& after) const;
     Result<QList<AuditEntry>> entries(const AuditFilter& filter) const;
+    // The same for a person: refused unless the role may read the audit log.
+    Result<QList<AuditEntry>> entries(const AuditFilter& filter, const Session& session) const;
+    // Writes entries as UTF-8 CSV (with BOM, for Excel) and records the export itself:
+    // the values before and after hold personal data.
+    Status exportCsv(const QList<AuditEntry>& entries, const QString& path, const Session& session) const;
     // Problems found in the chain, one line each; empty when the chain is intact.
     Result<QStringList> verify() const;
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace jd {
 
@@ -39,6 +40,13 @@ QString Database::defaultPath()
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/jianding");
     return dir + QStringLiteral("/jianding.sqlite");
+}
+
+bool Database::isNetworkFileSystem(const QByteArray& type)
+{
+    static const QList<QByteArray> network = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs",
+                                              "afs", "9p", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2"};
+    return network.contains(type.toLower());
 }
 
 Database::Database(QString path, QString connectionName)
@@ -143,10 +151,12 @@ Status Database::initialise(const Options& options)
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (!options.readOnly) {
-        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
+        // WAL needs shared memory that network file systems do not offer: there the
+        // file is kept in rollback-journal mode and the user is told why.
+        const bool network = isNetworkFileSystem(QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType());
+        if (!network && q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
             m_journalMode = q.value(0).toString().toLower();
         if (m_journalMode != QStringLiteral("wal")) {
-            // WAL needs shared memory that network file systems do not offer.
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             m_journalMode = QStringLiteral("delete");
             m_warning = tr("数据库所在位置不支持 WAL 日志模式（可能是网络共享文件夹），已改用普通日志模式。"

@@ -51,6 +51,9 @@ public:
     // The file name of the backup written before the last schema upgrade, if any.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 
+    // File systems where WAL cannot work (network shares): nfs, cifs, smb3, sshfs, ...
+    static bool isNetworkFileSystem(const QByteArray& type);
+
     static constexpr int ApplicationId = 0x4A44444E; // "JDDN"
 
 private:

@@ -107,6 +107,21 @@ const QList<Step>& steps()
                 name TEXT PRIMARY KEY,
                 code TEXT NOT NULL DEFAULT ''))"),
          }},
+        {QStringLiteral("users and roles"),
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                full_name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer', 'supervisor', 'admin')),
+                password_hash TEXT NOT NULL,
+                failed_attempts INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+         }},
     };
     return all;
 }

@@ -196,6 +196,8 @@ QList<FieldError> EnterpriseService::validate(Enterprise& e) const
 
 Result<qint64> EnterpriseService::create(Enterprise e)
 {
+    if (auto denied = m_session.refuse(Permission::EditRegistry))
+        return *denied;
     QList<FieldError> errors = validate(e);
     if (!errors.isEmpty())
         return Error::invalid(QStringLiteral("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
@@ -230,6 +232,8 @@ Result<qint64> EnterpriseService::create(Enterprise e)
 
 Result<Enterprise> EnterpriseService::update(Enterprise e)
 {
+    if (auto denied = m_session.refuse(Permission::EditRegistry))
+        return *denied;
     QList<FieldError> errors = validate(e);
     if (!errors.isEmpty())
         return Error::invalid(QStringLiteral("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
@@ -274,7 +278,14 @@ Result<Enterprise> EnterpriseService::get(qint64 id) const
         return e.error();
     if (!e->has_value())
         return Error::notFound(QStringLiteral("企业 %1 不存在。").arg(id));
-    return **e;
+    Enterprise out = **e;
+    if (!m_session.can(Permission::ViewFullIdNumbers)) {
+        // Roles that only read (reviewers) see masked numbers (PIPL: least necessary).
+        for (PersonRole r : {PersonRole::Staff, PersonRole::Expert, PersonRole::Assessor, PersonRole::Supervisor})
+            for (Person& p : out.people(r))
+                p.idNumber = validation::maskIdNumber(p.idNumber);
+    }
+    return out;
 }
 
 Result<QList<EnterpriseSummary>> EnterpriseService::list(const EnterpriseFilter& f) const
@@ -284,6 +295,8 @@ Result<QList<EnterpriseSummary>> EnterpriseService::list(const EnterpriseFilter&
 
 Status EnterpriseService::remove(qint64 id)
 {
+    if (auto denied = m_session.refuse(Permission::DeleteEnterprise))
+        return *denied;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -308,6 +321,8 @@ Status EnterpriseService::remove(qint64 id)
 Result<AttachedDocument> EnterpriseService::attachDocument(qint64 enterpriseId, const QString& kind,
                                                            const QString& filePath)
 {
+    if (auto denied = m_session.refuse(Permission::EditRegistry))
+        return *denied;
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
         return Error::invalid(QStringLiteral("无法读取文件“%1”：%2").arg(filePath, f.errorString()));
@@ -371,6 +386,8 @@ Result<QByteArray> EnterpriseService::documentContent(qint64 documentId) const
 
 Status EnterpriseService::removeDocument(qint64 documentId)
 {
+    if (auto denied = m_session.refuse(Permission::EditRegistry))
+        return *denied;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -426,6 +443,8 @@ Result<ImportReport> EnterpriseService::importFile(const QString& path)
 
 Result<ImportReport> EnterpriseService::importJson(const QByteArray& bytes)
 {
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
@@ -452,6 +471,8 @@ Result<ImportReport> EnterpriseService::importJson(const QByteArray& bytes)
 
 Result<ImportReport> EnterpriseService::importCsv(const QByteArray& bytes)
 {
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
     auto decoded = csv::decode(bytes);
     if (!decoded)
         return decoded.error();

@@ -146,6 +146,8 @@ validation::Check OccupationCatalogue::check(const QString& code, const QString&
 
 Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Session& session)
 {
+    if (auto denied = session.refuse(Permission::EditReferenceData))
+        return *denied;
     auto decoded = csv::decode(bytes);
     if (!decoded)
         return decoded.error();

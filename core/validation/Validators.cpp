@@ -174,6 +174,14 @@ QChar residentIdCheckChar(const QString& first17)
     return QLatin1Char(map[sum % 11]);
 }
 
+QString maskIdNumber(const QString& n)
+{
+    if (n.size() <= 4)
+        return QString(n.size(), QLatin1Char('*'));
+    const qsizetype head = n.size() >= 15 ? 4 : 0;
+    return n.left(head) + QString(n.size() - head - 2, QLatin1Char('*')) + n.right(2);
+}
+
 QDate birthDateFromId(const QString& id18)
 {
     return QDate::fromString(id18.mid(6, 8), QStringLiteral("yyyyMMdd"));

@@ -48,6 +48,8 @@ Check residentId(const QString& number, const QDate& today = QDate::currentDate(
 QChar residentIdCheckChar(const QString& first17);
 // Any document type: resident-ID rules, or the document's format.
 Check idDocument(IdType type, const QString& number, const QDate& today = QDate::currentDate());
+// "1101************2X": first 4 and last 2 kept; short numbers (passports) keep only the last 2.
+QString maskIdNumber(const QString& number);
 // Birth date encoded in a valid 18-character resident ID.
 QDate birthDateFromId(const QString& id18);
 

@@ -1,6 +1,7 @@
 // The CLI contract of CLI.md, run as scripts run it: a separate process, exit codes,
 // JSON on stdout, messages on stderr.
 #include "core/registry/EnterpriseJson.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/Builders.h"
 
 #include <QFile>
@@ -12,32 +13,13 @@
 
 #include <catch2/catch.hpp>
 
+using Run = jd::test::CliRun;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
 Run cli(const QStringList& args, const QByteArray& stdinData = {}, const QString& lang = QStringLiteral("zh_CN.UTF-8"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JD_CLI), args);
-    REQUIRE(p.waitForStarted());
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    return jd::test::cli(args, stdinData, lang);
 }
-
 } // namespace
 
 TEST_CASE("cli: validate exit codes and normalised output", "[cli]")

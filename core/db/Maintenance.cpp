@@ -1,0 +1,223 @@
+#include "core/db/Maintenance.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/db/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+namespace jd {
+
+namespace {
+
+sqlite3* handleOf(const Database& db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+// Copies every page of `from` into `to` while both stay usable (sqlite3_backup).
+Status copyPages(sqlite3* from, sqlite3* to)
+{
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b)
+        return Error::storage(QStringLiteral("无法开始备份。"), QString::fromUtf8(sqlite3_errmsg(to)));
+    int rc;
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE)
+        return Error::storage(QStringLiteral("备份或恢复过程中出错，未完成。"), QString::fromUtf8(sqlite3_errstr(rc)));
+    return {};
+}
+
+int countOf(const Database& db, const char* table)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    if (!q || !q.value().next())
+        return 0;
+    return q.value().value(0).toInt();
+}
+
+BackupInfo infoOf(const Database& db, const QString& path)
+{
+    BackupInfo i;
+    i.path = path;
+    i.schemaVersion = db.schemaVersion();
+    i.enterprises = countOf(db, "enterprises");
+    i.users = countOf(db, "users");
+    i.auditEntries = countOf(db, "audit_log");
+    i.bytes = QFileInfo(path).size();
+    return i;
+}
+
+} // namespace
+
+Result<QStringList> Maintenance::check(const Database& db)
+{
+    QStringList findings;
+    auto integrity = db.exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity.value().next()) {
+        const QString line = integrity.value().value(0).toString();
+        if (line != QStringLiteral("ok"))
+            findings << QStringLiteral("完整性：") + line;
+    }
+    auto fk = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fk)
+        return fk.error();
+    while (fk.value().next())
+        findings << QStringLiteral("外键：表 %1 第 %2 行引用的 %3 记录不存在。")
+                        .arg(fk.value().value(0).toString(), fk.value().value(1).toString(),
+                             fk.value().value(2).toString());
+    auto chain = AuditLog(db).verify();
+    if (!chain)
+        return chain.error();
+    findings << *chain;
+    return findings;
+}
+
+Result<BackupInfo> Maintenance::backup(const Database& db, const Session& session, const QString& path)
+{
+    if (auto e = session.refuse(Permission::Backup))
+        return *e;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        return Error::invalid(QStringLiteral("备份文件不能与数据库是同一个文件，请换一个位置。"));
+    const QString tmp = path + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    {
+        QFile f(tmp);
+        if (!f.open(QIODevice::WriteOnly))
+            return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, f.errorString()));
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &target, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(target);
+        QFile::remove(tmp);
+        return Error::storage(QStringLiteral("无法创建备份文件“%1”。").arg(path));
+    }
+    sqlite3* live = handleOf(db);
+    Status copied = live ? copyPages(live, target) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
+    if (copied) {
+        // A backup is one self-contained file: no WAL beside it.
+        sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(target);
+    if (!copied) {
+        QFile::remove(tmp);
+        return copied.error();
+    }
+    QFile::remove(path);
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        return Error::storage(QStringLiteral("无法写入备份文件“%1”。").arg(path));
+    }
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status s = AuditLog(db).append(session.user, QStringLiteral("backup"), QStringLiteral("database"), db.path(),
+                                       {}, {{QStringLiteral("file"), path}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return infoOf(db, path);
+}
+
+Result<BackupInfo> Maintenance::inspect(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return Error::notFound(QStringLiteral("备份文件“%1”不存在。").arg(path));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("inspect.sqlite"));
+    if (!QFile::copy(path, copy))
+        return Error::storage(QStringLiteral("无法读取备份文件“%1”。").arg(path));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database::Options o;
+    o.createIfMissing = false;
+    o.backupBeforeUpgrade = false;
+    auto db = Database::open(copy, o);
+    if (!db)
+        return Error::invalid(QStringLiteral("“%1”不能用于恢复：%2").arg(path, db.error().message), db.error().fields);
+    auto findings = check(**db);
+    if (!findings)
+        return findings.error();
+    if (!findings->isEmpty())
+        return Error::invalid(QStringLiteral("“%1”未通过检查，不能用于恢复：\n%2").arg(path, findings->join(QLatin1Char('\n'))));
+    BackupInfo info = infoOf(**db, path);
+    info.bytes = QFileInfo(path).size();
+    return info;
+}
+
+Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, const QString& path)
+{
+    if (auto e = session.refuse(Permission::Restore))
+        return *e;
+    auto info = inspect(path);
+    if (!info)
+        return info.error();
+    // Restore from an upgraded copy, so the live file always has the current schema.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("restore.sqlite"));
+    if (!QFile::copy(path, copy))
+        return Error::storage(QStringLiteral("无法读取备份文件“%1”。").arg(path));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database::Options o;
+    o.createIfMissing = false;
+    o.backupBeforeUpgrade = false;
+    auto source = Database::open(copy, o);
+    if (!source)
+        return source.error();
+    {
+        Transaction tx(**source);
+        if (!tx.started())
+            return tx.startError();
+        if (Status s = AuditLog(**source).append(session.user, QStringLiteral("restore"), QStringLiteral("database"),
+                                                 db.path(), {}, {{QStringLiteral("from"), path}});
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    sqlite3* live = handleOf(db);
+    sqlite3* from = handleOf(**source);
+    if (!live || !from)
+        return Error::storage(QStringLiteral("数据库驱动不支持在线恢复。"));
+    if (Status s = copyPages(from, live); !s)
+        return s.error();
+    BackupInfo restored = infoOf(db, path);
+    return restored;
+}
+
+Result<BackupInfo> Maintenance::rotate(const Database& db, const QString& folder, int keep)
+{
+    if (!QDir().mkpath(folder))
+        return Error::storage(QStringLiteral("无法创建备份文件夹“%1”。").arg(folder));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString name = QStringLiteral("jianding-%1.sqlite").arg(db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Automatic backups run as the program itself, whoever is signed in.
+    auto info = backup(db, Session{}, QDir(folder).filePath(name));
+    if (!info)
+        return info;
+    QDir d(folder);
+    QStringList files = d.entryList({QStringLiteral("jianding-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = keep; i < files.size(); ++i)
+        d.remove(files.at(i));
+    return info;
+}
+
+} // namespace jd

@@ -1,0 +1,40 @@
+#pragma once
+// Maintenance: online backup (SQLite backup API), checked restore, rotating backups and
+// the integrity check of `check`. A backup or restore that fails leaves the live
+// database as it was; restore refuses a file that is damaged, foreign, newer, or whose
+// audit chain is broken.
+
+#include "core/common/Result.h"
+#include "core/users/Session.h"
+
+#include <QStringList>
+
+namespace jd {
+
+class Database;
+
+struct BackupInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    int enterprises = 0;
+    int users = 0;
+    int auditEntries = 0;
+    qint64 bytes = 0;
+};
+
+class Maintenance
+{
+public:
+    // Integrity, foreign keys and the audit chain; one finding per line, empty when sound.
+    static Result<QStringList> check(const Database& db);
+    static Result<BackupInfo> backup(const Database& db, const Session& session, const QString& path);
+    // Opens a copy of `path`, upgrades it if older, checks it; the file itself is not touched.
+    static Result<BackupInfo> inspect(const QString& path);
+    // Replaces the live database's content with the checked file, in one step.
+    static Result<BackupInfo> restore(Database& db, const Session& session, const QString& path);
+    // A backup into `folder` named by time, keeping the newest `keep` of them.
+    static Result<BackupInfo> rotate(const Database& db, const QString& folder, int keep);
+};
+
+} // namespace jd

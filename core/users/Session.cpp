@@ -1,0 +1,84 @@
+#include "core/users/Session.h"
+
+namespace jd {
+
+QString roleKey(Role r)
+{
+    switch (r) {
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Reviewer: return QStringLiteral("reviewer");
+    case Role::Supervisor: return QStringLiteral("supervisor");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+QString roleLabel(Role r)
+{
+    switch (r) {
+    case Role::Clerk: return QStringLiteral("录入员");
+    case Role::Reviewer: return QStringLiteral("评审专家");
+    case Role::Supervisor: return QStringLiteral("审核员");
+    case Role::Admin: return QStringLiteral("管理员");
+    }
+    return {};
+}
+
+bool roleFromString(const QString& s, Role* out)
+{
+    for (Role r : {Role::Clerk, Role::Reviewer, Role::Supervisor, Role::Admin}) {
+        if (s.trimmed() == roleKey(r) || s.trimmed() == roleLabel(r)) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString permissionLabel(Permission p)
+{
+    switch (p) {
+    case Permission::ViewRegistry: return QStringLiteral("查看登记信息");
+    case Permission::EditRegistry: return QStringLiteral("录入或修改企业信息");
+    case Permission::ImportRegistry: return QStringLiteral("批量导入");
+    case Permission::DeleteEnterprise: return QStringLiteral("删除企业");
+    case Permission::ViewFullIdNumbers: return QStringLiteral("查看完整证件号码");
+    case Permission::EditReferenceData: return QStringLiteral("修改参考数据（职业目录、工作日历）");
+    case Permission::ManageUsers: return QStringLiteral("管理用户");
+    case Permission::ViewAudit: return QStringLiteral("查看操作日志");
+    case Permission::Backup: return QStringLiteral("备份数据库");
+    case Permission::Restore: return QStringLiteral("恢复数据库");
+    }
+    return {};
+}
+
+bool Session::can(Permission p) const
+{
+    switch (p) {
+    case Permission::ViewRegistry:
+        return true;
+    case Permission::EditRegistry:
+    case Permission::ImportRegistry:
+    case Permission::ViewFullIdNumbers:
+        return role == Role::Clerk || role == Role::Supervisor || role == Role::Admin;
+    case Permission::DeleteEnterprise:
+    case Permission::ViewAudit:
+    case Permission::Backup:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Permission::EditReferenceData:
+    case Permission::ManageUsers:
+    case Permission::Restore:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+std::optional<Error> Session::refuse(Permission p) const
+{
+    if (can(p))
+        return std::nullopt;
+    return Error::notAllowed(QStringLiteral("“%1”（%2）无权%3。请联系有权限的同事或管理员。")
+                                 .arg(user, roleLabel(role), permissionLabel(p)));
+}
+
+} // namespace jd

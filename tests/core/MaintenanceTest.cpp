@@ -1,0 +1,147 @@
+#include "core/audit/AuditLog.h"
+#include "core/db/Maintenance.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/EnterpriseService.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <catch2/catch.hpp>
+
+using namespace jd;
+
+namespace {
+
+// Every row of every table, in a stable order, as text.
+QStringList dump(const Database& db, const QString& table, int limit = -1)
+{
+    auto q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid LIMIT ?").arg(table), {limit});
+    REQUIRE(q.ok());
+    QStringList rows;
+    while (q.value().next()) {
+        QStringList cells;
+        for (int i = 0; i < q.value().record().count(); ++i)
+            cells << q.value().value(i).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+const QStringList kTables = {QStringLiteral("enterprises"), QStringLiteral("enterprise_occupations"),
+                             QStringLiteral("enterprise_equipment"), QStringLiteral("enterprise_people"),
+                             QStringLiteral("enterprise_documents"), QStringLiteral("occupation_catalogue"),
+                             QStringLiteral("qualification_items"), QStringLiteral("users"), QStringLiteral("settings")};
+
+} // namespace
+
+TEST_CASE("A backup restores to an identical database", "[maintenance]")
+{
+    test::TestDatabase t;
+    REQUIRE(DemoGenerator(t.db(), Session{}).generate({15, 0, 5}).ok());
+    const QString file = t.dir() + QStringLiteral("/backup.sqlite");
+    auto info = Maintenance::backup(t.db(), Session{}, file);
+    REQUIRE(info.ok());
+    CHECK(info->enterprises == 15);
+    CHECK_FALSE(QFile::permissions(file).testFlag(QFileDevice::ReadOther));
+    QMap<QString, QStringList> before;
+    for (const QString& table : kTables)
+        before.insert(table, dump(t.db(), table));
+    const QStringList auditBefore = dump(t.db(), QStringLiteral("audit_log"));
+
+    // Change things after the backup: they must be gone after the restore.
+    EnterpriseService s(t.db(), Session{});
+    REQUIRE(s.create(test::sampleEnterprise(99)).ok());
+    REQUIRE(s.remove(1).ok());
+
+    auto restored = Maintenance::restore(t.db(), Session{}, file);
+    REQUIRE(restored.ok());
+    for (const QString& table : kTables) {
+        INFO(table.toStdString());
+        CHECK(dump(t.db(), table) == before.value(table));
+    }
+    // The backup's own entry is written after the copy, so the file ends one entry earlier;
+    // the restore adds its entry on top. The chain stays intact.
+    const QStringList auditAfter = dump(t.db(), QStringLiteral("audit_log"));
+    CHECK(auditAfter.mid(0, auditBefore.size() - 1) == auditBefore.mid(0, auditBefore.size() - 1));
+    CHECK(auditAfter.last().contains(QStringLiteral("restore")));
+    CHECK(Maintenance::check(t.db())->isEmpty());
+    t.reopen();
+    CHECK(EnterpriseService(t.db(), Session{}).list()->size() == 15);
+}
+
+TEST_CASE("Restore refuses damaged, foreign or tampered files and changes nothing", "[maintenance]")
+{
+    test::TestDatabase t;
+    REQUIRE(DemoGenerator(t.db(), Session{}).generate({3, 0, 5}).ok());
+    const QStringList before = dump(t.db(), QStringLiteral("enterprises"));
+
+    const QString garbage = t.dir() + QStringLiteral("/garbage.sqlite");
+    QFile g(garbage);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write(QByteArray(20000, 'z'));
+    g.close();
+    auto a = Maintenance::restore(t.db(), Session{}, garbage);
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.error().message.contains(QStringLiteral("不能用于恢复")));
+
+    CHECK(Maintenance::restore(t.db(), Session{}, t.dir() + QStringLiteral("/missing.sqlite")).error().code ==
+          ErrorCode::NotFound);
+
+    // A backup whose audit log was edited behind the program's back.
+    const QString tampered = t.dir() + QStringLiteral("/tampered.sqlite");
+    REQUIRE(Maintenance::backup(t.db(), Session{}, tampered).ok());
+    {
+        Database::Options o;
+        o.createIfMissing = false;
+        auto other = Database::open(tampered, o);
+        REQUIRE(other.ok());
+        QSqlQuery q((*other)->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'ghost' WHERE id = 1")));
+    }
+    auto c = Maintenance::restore(t.db(), Session{}, tampered);
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.error().message.contains(QStringLiteral("操作日志")));
+    CHECK(dump(t.db(), QStringLiteral("enterprises")) == before);
+}
+
+TEST_CASE("Rotating backups keep the newest ones", "[maintenance]")
+{
+    test::TestDatabase t;
+    const QString folder = t.dir() + QStringLiteral("/backups");
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(Maintenance::rotate(t.db(), folder, 3).ok());
+        t.clock().advanceSecs(3600);
+    }
+    const QStringList files = QDir(folder).entryList({QStringLiteral("jianding-*.sqlite")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 3);
+    CHECK(files.first() == QStringLiteral("jianding-20190701-110000.sqlite"));
+    CHECK(files.last() == QStringLiteral("jianding-20190701-130000.sqlite"));
+    CHECK(Maintenance::inspect(QDir(folder).filePath(files.last())).ok());
+}
+
+TEST_CASE("Network shares are recognised so WAL is not used there", "[maintenance]")
+{
+    CHECK(Database::isNetworkFileSystem("nfs4"));
+    CHECK(Database::isNetworkFileSystem("cifs"));
+    CHECK(Database::isNetworkFileSystem("SMB3"));
+    CHECK_FALSE(Database::isNetworkFileSystem("ext4"));
+    CHECK_FALSE(Database::isNetworkFileSystem("tmpfs"));
+}
+
+TEST_CASE("check finds a dangling child row", "[maintenance]")
+{
+    test::TestDatabase t;
+    REQUIRE(EnterpriseService(t.db(), Session{}).create(test::sampleEnterprise(1)).ok());
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO enterprise_equipment (enterprise_id, position, name) VALUES (42, 0, 'x')")));
+    auto findings = Maintenance::check(t.db());
+    REQUIRE(findings.ok());
+    REQUIRE(findings->size() == 1);
+    CHECK(findings->first().contains(QStringLiteral("enterprise_equipment")));
+}
