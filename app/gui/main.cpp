@@ -1,0 +1,68 @@
+// main() of the desktop app: options, database, main window. Wiring only.
+#include "core/db/Database.h"
+#include "core/registry/OccupationCatalogue.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+constexpr int kExitStorage = 5; // CLI.md: database or file error
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("jianding"));
+    QApplication::setApplicationName(QStringLiteral("jianding"));
+    QApplication::setApplicationVersion(QStringLiteral(JIANDING_VERSION));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "鉴定 Jianding"));
+
+    // The UI is written in Chinese; Qt's own dialogs (files, printing) should match.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    const QString cjk = QStringLiteral("Noto Sans CJK SC");
+    if (QFontDatabase::families().contains(cjk)) {
+        QFont font(cjk);
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        QApplication::setFont(font);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "企业职业技能等级认定试点管理客户端"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "使用指定的数据库文件。"),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : jd::Database::defaultPath();
+
+    auto db = jd::Database::open(path);
+    if (!db) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "无法打开数据库"),
+                        db.error().message);
+        box.setInformativeText(QApplication::translate("main", "文件：%1").arg(path));
+        if (!db.error().detail.isEmpty())
+            box.setDetailedText(db.error().detail);
+        box.exec();
+        return kExitStorage;
+    }
+    if (jd::Status s = jd::OccupationCatalogue(**db).seedIfEmpty(); !s) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "无法载入职业目录"), s.error().fullText());
+        return kExitStorage;
+    }
+
+    jd::ui::MainWindow window(**db, jd::Session{});
+    if (!(*db)->warning().isEmpty())
+        window.showStatusMessage((*db)->warning());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,67 @@
+#pragma once
+// MainWindow: the application window: navigation between the enterprise registry and the
+// occupation catalogue, the menus, the status bar, and the enterprise editors it opens.
+
+#include "core/users/Session.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace jd {
+class Database;
+class EnterpriseService;
+} // namespace jd
+
+namespace jd::ui {
+
+class EnterpriseEditor;
+class EnterpriseListView;
+class OccupationCatalogueView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database& db, Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EnterpriseService& enterprises() const { return *m_service; }
+    EnterpriseListView* enterpriseList() const { return m_list; }
+    // Shows a message in the status bar until the next one (e.g. the database warning).
+    void showStatusMessage(const QString& text);
+
+public slots:
+    void newEnterprise();
+    // Opens the editor of an enterprise, or raises it when it is already open.
+    EnterpriseEditor* openEditor(qint64 id);
+    void printCurrent();
+    void exportTemplate();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupMenus();
+    void updateCounts();
+    EnterpriseEditor* createEditor();
+
+    Database& m_db;
+    Session m_session;
+    EnterpriseService* m_service;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    EnterpriseListView* m_list;
+    OccupationCatalogueView* m_catalogue;
+    QLabel* m_countLabel;
+    QLabel* m_pathLabel;
+    QList<QPointer<EnterpriseEditor>> m_editors;
+    QPointer<EnterpriseEditor> m_lastEditor;
+};
+
+} // namespace jd::ui

@@ -1,0 +1,105 @@
+#include "ui/registry/ImportErrorDialog.h"
+
+#include "core/common/Csv.h"
+#include "ui/common/ErrorPresenter.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jd::ui {
+
+namespace {
+QString rowText(const FieldError& f)
+{
+    return f.row > 0 ? QString::number(f.row) : QCoreApplication::translate("ImportErrorDialog", "表头");
+}
+QString columnText(const FieldError& f)
+{
+    return f.label.isEmpty() ? f.field : f.label;
+}
+} // namespace
+
+ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent)
+    : QDialog(parent), m_fileName(fileName), m_error(error)
+{
+    setObjectName(QStringLiteral("importErrorDialog"));
+    setWindowTitle(tr("导入未完成 — %1").arg(QFileInfo(fileName).fileName()));
+    auto* layout = new QVBoxLayout(this);
+    auto* summary = new QLabel(tr("%1\n请按下表逐条修改后重新导入；可保存错误报告发回给企业。").arg(error.message), this);
+    summary->setObjectName(QStringLiteral("importErrorSummary"));
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+
+    auto* table = new QTableWidget(static_cast<int>(error.fields.size()), 4, this);
+    table->setObjectName(QStringLiteral("importErrorTable"));
+    table->setHorizontalHeaderLabels({tr("行"), tr("列"), tr("值"), tr("原因")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(true);
+    table->verticalHeader()->hide();
+    for (int i = 0; i < error.fields.size(); ++i) {
+        const FieldError& f = error.fields.at(i);
+        const QStringList cells{rowText(f), columnText(f), f.value, f.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            table->setItem(i, c, item);
+        }
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->setColumnWidth(2, 180);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* save = buttons->addButton(tr("保存错误报告…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveReportButton"));
+    connect(save, &QPushButton::clicked, this, &ImportErrorDialog::askAndSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 520);
+}
+
+QByteArray ImportErrorDialog::reportCsv(const QString& fileName, const QList<FieldError>& errors)
+{
+    QString text;
+    text += csv::line({tr("文件"), tr("行"), tr("列"), tr("值"), tr("原因")});
+    const QString name = QFileInfo(fileName).fileName();
+    for (const FieldError& f : errors)
+        text += csv::line({name, rowText(f), columnText(f), f.value, f.message});
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Status ImportErrorDialog::saveReport(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("无法写入错误报告“%1”：%2").arg(path, file.errorString()));
+    file.write(reportCsv(m_fileName, m_error.fields));
+    if (!file.commit())
+        return Error::storage(tr("无法写入错误报告“%1”：%2").arg(path, file.errorString()));
+    return {};
+}
+
+void ImportErrorDialog::askAndSave()
+{
+    const QFileInfo source(m_fileName);
+    const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-错误报告.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested, tr("CSV 文件 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveReport(path); !s)
+        ErrorPresenter::show(this, s.error());
+}
+
+} // namespace jd::ui
