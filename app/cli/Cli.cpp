@@ -7,6 +7,8 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
 #include "core/documents/DocumentRenderer.h"
+#include "core/documents/FilingDocuments.h"
+#include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/registry/OccupationCatalogue.h"
@@ -221,7 +223,8 @@ int Cli::run()
         return cmdValidate();
     static const QStringList known = {QStringLiteral("enterprise"), QStringLiteral("occupation"), QStringLiteral("demo"),
                                       QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
-                                      QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore")};
+                                      QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
+                                      QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -237,6 +240,12 @@ int Cli::run()
         return cmdPrint();
     if (group == QStringLiteral("user"))
         return cmdUser();
+    if (group == QStringLiteral("batch"))
+        return cmdBatch();
+    if (group == QStringLiteral("filing"))
+        return cmdFiling();
+    if (group == QStringLiteral("catalogue"))
+        return cmdCatalogue();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -263,7 +272,13 @@ void Cli::printHelp()
   occupation import 文件.csv               导入职业分类大典目录（edition,code,name）
   occupation search 文本
   demo generate --enterprises N [--certificates M] [--seed S]
-  print form 企业编号 --pdf 输出.pdf        打印附件1 备案申请表
+  batch create 名称 --deadline 日期 | batch list
+  filing create 企业编号 --batch 批次编号 [--received 日期]
+  filing checklist 编号 (材料项 received|missing|defective | --all-received) [--note 说明]
+  filing advance 编号 操作 [--note 说明] [--date 日期] [--doc-number 文号] [--override 理由] [--defect 内容;内容]
+  filing evaluate 编号 --result pass|fail --note 评估意见 | filing show 编号 | filing list [--status 状态]
+  catalogue show [--version N] | catalogue versions
+  print form|receipt|correction|catalogue 编号 --pdf 输出.pdf
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
@@ -280,7 +295,10 @@ Commands:
   enterprise template --out FILE.csv
   occupation import FILE.csv | occupation search TEXT
   demo generate --enterprises N [--certificates M] [--seed S]
-  print form ENTERPRISE_ID --pdf OUT.pdf
+  batch create NAME --deadline DATE | batch list
+  filing create ENTERPRISE_ID --batch BATCH_ID [--received DATE] | checklist | advance | evaluate | show | list
+  catalogue show [--version N] | catalogue versions
+  print form|receipt|correction|catalogue ID --pdf OUT.pdf
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
@@ -460,13 +478,17 @@ int Cli::cmdDemo()
                             {QStringLiteral("occupations"), r->occupations},
                             {QStringLiteral("people"), r->people},
                             {QStringLiteral("equipment"), r->equipment},
+                            {QStringLiteral("filings"), r->filings},
+                            {QStringLiteral("published"), r->published},
                             {QStringLiteral("seed"), static_cast<qint64>(r->seed)}},
-                t("已生成 %1 家企业（%2 个职业、%3 名人员、%4 项设备），种子 %5。",
-                  "generated %1 enterprises (%2 occupations, %3 people, %4 equipment), seed %5.")
+                t("已生成 %1 家企业（%2 个职业、%3 名人员、%4 项设备）、%5 份备案申请（%6 家已公布），种子 %7。",
+                  "generated %1 enterprises (%2 occupations, %3 people, %4 equipment), %5 filings (%6 published), seed %7.")
                     .arg(r->enterprises)
                     .arg(r->occupations)
                     .arg(r->people)
                     .arg(r->equipment)
+                    .arg(r->filings)
+                    .arg(r->published)
                     .arg(r->seed));
 }
 
@@ -477,7 +499,7 @@ int Cli::cmdPrint()
     bool ok = false;
     const qint64 id = m_p.positional.value(2).toLongLong(&ok);
     if (!ok || out.isEmpty())
-        return usage(t("用法：print 种类 编号 --pdf 输出.pdf", "usage: print KIND ID --pdf OUT.pdf"));
+        return usage(t("用法：print 种类 编号 --pdf 输出.pdf（目录用版本号，0 为最新版）", "usage: print KIND ID --pdf OUT.pdf (catalogue: version, 0 = newest)"));
     PrintableDocument doc;
     bool personal = false; // the document shows full ID numbers
     if (kind == QStringLiteral("form")) {
@@ -487,8 +509,34 @@ int Cli::cmdPrint()
             return fail(e.error());
         doc = applicationForm(*e);
         personal = true;
+    } else if (kind == QStringLiteral("receipt") || kind == QStringLiteral("correction")) {
+        FilingService filings(*m_db, m_session);
+        auto f = filings.get(id);
+        if (!f)
+            return fail(f.error());
+        auto e = EnterpriseService(*m_db, m_session).get(f->enterpriseId);
+        if (!e)
+            return fail(e.error());
+        if (kind == QStringLiteral("receipt")) {
+            static const QList<FilingStatus> before = {FilingStatus::Draft, FilingStatus::Submitted, FilingStatus::Returned,
+                                                       FilingStatus::Rejected};
+            if (before.contains(f->status))
+                return fail(Error::notAllowed(t("备案申请 %1 尚未受理（状态：%2），不能打印受理回执。", "filing %1 is not accepted (%2): no receipt yet.")
+                                                  .arg(id)
+                                                  .arg(statusLabel(f->status))));
+            doc = filingReceipt(*f, *e, m_db->clock().today());
+        } else {
+            doc = correctionNotice(*f, *e);
+            if (doc.html.isEmpty())
+                return fail(Error::notAllowed(t("备案申请 %1 没有被退回补正过，没有补正通知。", "filing %1 was never returned: no correction notice.").arg(id)));
+        }
+    } else if (kind == QStringLiteral("catalogue")) {
+        auto c = FilingService(*m_db, m_session).catalogue(static_cast<int>(id));
+        if (!c)
+            return fail(c.error());
+        doc = catalogueDocument(*c);
     } else {
-        return usage(t("此版本可打印的种类：form。", "printable kinds in this version: form."));
+        return usage(t("可打印的种类：form、receipt、correction、catalogue。", "printable kinds: form, receipt, correction, catalogue."));
     }
     if (DocumentRenderer::serifFamily().isEmpty())
         m_err << t("警告：未安装 Noto Serif CJK SC 字体（fonts-noto-cjk），中文可能无法正确显示。",
@@ -673,6 +721,261 @@ int Cli::cmdRestore()
                     .arg(file)
                     .arg(r->enterprises)
                     .arg(r->users));
+}
+
+static QJsonObject filingJson(const Filing& f, const QStringList& warnings, const QList<FilingAction>& actions)
+{
+    QJsonArray history;
+    for (const HistoryEntry& h : f.history) {
+        QJsonObject o{{QStringLiteral("action"), h.action}, {QStringLiteral("from"), h.from},
+                      {QStringLiteral("to"), h.to},         {QStringLiteral("actor"), h.actor},
+                      {QStringLiteral("date"), h.date.toString(Qt::ISODate)}, {QStringLiteral("note"), h.note},
+                      {QStringLiteral("doc_number"), h.docNumber}, {QStringLiteral("at"), h.at.toString(Qt::ISODate)}};
+        if (!h.defects.isEmpty())
+            o.insert(QStringLiteral("defects"), QJsonArray::fromStringList(h.defects));
+        history.append(o);
+    }
+    QJsonArray checklist;
+    for (const ChecklistItem& c : f.checklist)
+        checklist.append(QJsonObject{{QStringLiteral("item"), c.item},
+                                     {QStringLiteral("label"), c.label},
+                                     {QStringLiteral("group"), c.group},
+                                     {QStringLiteral("mandatory"), c.mandatory},
+                                     {QStringLiteral("state"), itemStateKey(c.state)},
+                                     {QStringLiteral("note"), c.note}});
+    QJsonArray next;
+    for (FilingAction a : actions)
+        next.append(actionKey(a));
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("enterprise_id"), f.enterpriseId},
+            {QStringLiteral("enterprise_name"), f.enterpriseName},
+            {QStringLiteral("batch_id"), f.batchId},
+            {QStringLiteral("status"), statusKey(f.status)},
+            {QStringLiteral("received"), f.received.toString(Qt::ISODate)},
+            {QStringLiteral("late"), f.late},
+            {QStringLiteral("approval_doc"), f.approvalDoc},
+            {QStringLiteral("ministry_sent"), f.ministrySent.toString(Qt::ISODate)},
+            {QStringLiteral("ministry_doc"), f.ministryDoc},
+            {QStringLiteral("checklist_override"), f.checklistOverrideReason},
+            {QStringLiteral("history"), history},
+            {QStringLiteral("checklist"), checklist},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+            {QStringLiteral("actions"), next}};
+}
+
+int Cli::cmdBatch()
+{
+    FilingService filings(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("create") && m_p.positional.size() == 3) {
+        const QDate deadline = QDate::fromString(opt(QStringLiteral("--deadline")), Qt::ISODate);
+        if (!deadline.isValid())
+            return usage(t("--deadline 应为 YYYY-MM-DD。", "--deadline takes YYYY-MM-DD."));
+        auto b = filings.createBatch(m_p.positional.at(2), deadline);
+        if (!b)
+            return fail(b.error());
+        return done(QJsonObject{{QStringLiteral("id"), b->id}, {QStringLiteral("name"), b->name},
+                                {QStringLiteral("deadline"), b->deadline.toString(Qt::ISODate)}},
+                    t("已建立申报批次 %1：%2，截止 %3。", "batch %1 created: %2, deadline %3.")
+                        .arg(b->id)
+                        .arg(b->name, b->deadline.toString(Qt::ISODate)));
+    }
+    if (cmd == QStringLiteral("list")) {
+        auto r = filings.batches();
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const Batch& b : *r) {
+            a.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("name"), b.name},
+                                 {QStringLiteral("deadline"), b.deadline.toString(Qt::ISODate)}});
+            lines << QStringLiteral("%1\t%2\t%3").arg(b.id).arg(b.name, b.deadline.toString(Qt::ISODate));
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    return usage(t("用法：batch create 名称 --deadline 日期；batch list", "usage: batch create NAME --deadline DATE; batch list"));
+}
+
+int Cli::cmdFiling()
+{
+    FilingService filings(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    bool ok = false;
+    const qint64 id = m_p.positional.value(2).toLongLong(&ok);
+    auto show = [&](const Filing& f) {
+        auto w = filings.eligibilityWarnings(f.id);
+        auto a = filings.availableActions(f.id);
+        const QJsonObject o = filingJson(f, w ? *w : QStringList(), a ? *a : QList<FilingAction>());
+        if (m_json)
+            return done(o, {});
+        QStringList lines{QStringLiteral("%1  %2  [%3]%4").arg(f.id).arg(f.enterpriseName, statusLabel(f.status),
+                                                              f.late ? t("  逾期提交", "  late") : QString())};
+        for (const HistoryEntry& h : f.history)
+            lines << QStringLiteral("  %1  %2  %3 → %4  %5 %6").arg(h.date.toString(Qt::ISODate), h.actor, h.from, h.to, h.note, h.docNumber);
+        if (w)
+            for (const QString& x : *w)
+                lines << t("  ⚠ ", "  ! ") + x;
+        return done(o, lines.join(QLatin1Char('\n')));
+    };
+    if (cmd == QStringLiteral("create")) {
+        const qint64 batch = opt(QStringLiteral("--batch")).toLongLong();
+        if (!ok || batch <= 0)
+            return usage(t("用法：filing create 企业编号 --batch 批次编号 [--received 日期]", "usage: filing create ENTERPRISE_ID --batch BATCH_ID [--received DATE]"));
+        QDate received;
+        if (has(QStringLiteral("--received"))) {
+            received = QDate::fromString(opt(QStringLiteral("--received")), Qt::ISODate);
+            if (!received.isValid())
+                return usage(t("--received 应为 YYYY-MM-DD。", "--received takes YYYY-MM-DD."));
+        }
+        auto f = filings.create(id, batch, received);
+        if (!f)
+            return fail(f.error());
+        return show(*f);
+    }
+    if (cmd == QStringLiteral("list")) {
+        FilingFilter filter;
+        if (has(QStringLiteral("--status"))) {
+            FilingStatus s;
+            if (!statusFromKey(opt(QStringLiteral("--status")), &s))
+                return usage(t("未知的状态“%1”。", "unknown status '%1'.").arg(opt(QStringLiteral("--status"))));
+            filter.status = s;
+        }
+        filter.batchId = opt(QStringLiteral("--batch")).toLongLong();
+        auto r = filings.list(filter);
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const FilingSummary& s : *r) {
+            a.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("enterprise_id"), s.enterpriseId},
+                                 {QStringLiteral("enterprise_name"), s.enterpriseName},
+                                 {QStringLiteral("batch_id"), s.batchId},
+                                 {QStringLiteral("status"), statusKey(s.status)},
+                                 {QStringLiteral("received"), s.received.toString(Qt::ISODate)},
+                                 {QStringLiteral("late"), s.late},
+                                 {QStringLiteral("overdue"), filings.overdue(s)}});
+            lines << QStringLiteral("%1\t%2\t%3\t%4").arg(s.id).arg(statusLabel(s.status), s.enterpriseName,
+                                                              s.received.toString(Qt::ISODate));
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (!ok)
+        return usage(t("用法：filing create|checklist|advance|evaluate|show 编号 …；filing list [--status 状态]",
+                       "usage: filing create|checklist|advance|evaluate|show ID ...; filing list [--status S]"));
+    if (cmd == QStringLiteral("show")) {
+        auto f = filings.get(id);
+        if (!f)
+            return fail(f.error());
+        return show(*f);
+    }
+    if (cmd == QStringLiteral("checklist")) {
+        Result<QList<ChecklistItem>> r = Error::usage(QString());
+        if (has(QStringLiteral("--all-received"))) {
+            r = filings.setAllReceived(id, opt(QStringLiteral("--note")));
+        } else {
+            ItemState state;
+            if (m_p.positional.size() != 5 || !itemStateFromKey(m_p.positional.at(4), &state))
+                return usage(t("用法：filing checklist 编号 (材料项 received|missing|defective | --all-received) [--note 说明]",
+                               "usage: filing checklist ID (ITEM received|missing|defective | --all-received) [--note TEXT]"));
+            r = filings.setChecklistItem(id, m_p.positional.at(3), state, opt(QStringLiteral("--note")));
+        }
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const ChecklistItem& c : *r) {
+            a.append(QJsonObject{{QStringLiteral("item"), c.item}, {QStringLiteral("state"), itemStateKey(c.state)},
+                                 {QStringLiteral("note"), c.note}});
+            lines << QStringLiteral("%1\t%2\t%3").arg(c.item, itemStateLabel(c.state), c.label);
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    auto dateOpt = [&](QDate* out) {
+        if (!has(QStringLiteral("--date")))
+            return true;
+        *out = QDate::fromString(opt(QStringLiteral("--date")), Qt::ISODate);
+        return out->isValid();
+    };
+    if (cmd == QStringLiteral("advance")) {
+        AdvanceRequest r;
+        if (m_p.positional.size() != 4 || !actionFromKey(m_p.positional.at(3), &r.action))
+            return usage(t("用法：filing advance 编号 操作 [--note 说明] [--date 日期] [--doc-number 文号] [--override 理由] [--defect 内容]",
+                           "usage: filing advance ID ACTION [--note TEXT] [--date DATE] [--doc-number TEXT] [--override REASON] [--defect TEXT]"));
+        if (!dateOpt(&r.date))
+            return usage(t("--date 应为 YYYY-MM-DD。", "--date takes YYYY-MM-DD."));
+        r.note = opt(QStringLiteral("--note"));
+        r.docNumber = opt(QStringLiteral("--doc-number"));
+        r.overrideReason = opt(QStringLiteral("--override"));
+        if (has(QStringLiteral("--defect")))
+            r.defects = opt(QStringLiteral("--defect")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        auto f = filings.advance(id, r);
+        if (!f)
+            return fail(f.error());
+        return done(QJsonObject{{QStringLiteral("id"), f->id}, {QStringLiteral("status"), statusKey(f->status)}},
+                    t("备案申请 %1：%2。", "filing %1: %2.").arg(f->id).arg(statusLabel(f->status)));
+    }
+    if (cmd == QStringLiteral("evaluate")) {
+        const QString result = opt(QStringLiteral("--result"));
+        QDate date;
+        if ((result != QStringLiteral("pass") && result != QStringLiteral("fail")) || !dateOpt(&date))
+            return usage(t("用法：filing evaluate 编号 --result pass|fail --note 评估意见 [--date 日期]",
+                           "usage: filing evaluate ID --result pass|fail --note FINDINGS [--date DATE]"));
+        auto f = filings.evaluate(id, result == QStringLiteral("pass"), opt(QStringLiteral("--note")), date);
+        if (!f)
+            return fail(f.error());
+        return done(QJsonObject{{QStringLiteral("id"), f->id}, {QStringLiteral("status"), statusKey(f->status)}},
+                    t("备案申请 %1：%2。", "filing %1: %2.").arg(f->id).arg(statusLabel(f->status)));
+    }
+    return usage(t("filing 的命令：create、checklist、advance、evaluate、show、list。",
+                   "filing commands: create, checklist, advance, evaluate, show, list."));
+}
+
+int Cli::cmdCatalogue()
+{
+    FilingService filings(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("versions")) {
+        auto r = filings.catalogueVersions();
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const CatalogueVersion& v : *r) {
+            a.append(QJsonObject{{QStringLiteral("version"), v.version},
+                                 {QStringLiteral("effective_date"), v.effectiveDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("reason"), v.reason}});
+            lines << QStringLiteral("%1\t%2\t%3").arg(v.version).arg(v.effectiveDate.toString(Qt::ISODate), v.reason);
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (cmd != QStringLiteral("show"))
+        return usage(t("用法：catalogue show [--version N]；catalogue versions", "usage: catalogue show [--version N]; catalogue versions"));
+    int version = 0;
+    if (has(QStringLiteral("--version"))) {
+        bool good = false;
+        version = opt(QStringLiteral("--version")).toInt(&good);
+        if (!good || version < 1)
+            return usage(t("--version 应为正整数。", "--version takes a positive integer."));
+    }
+    auto c = filings.catalogue(version);
+    if (!c)
+        return fail(c.error());
+    QJsonArray entries;
+    QStringList lines{t("目录第 %1 版（%2）", "catalogue version %1 (%2)").arg(c->version).arg(c->effectiveDate.toString(Qt::ISODate))};
+    for (const CatalogueEntry& e : c->entries) {
+        entries.append(QJsonObject{{QStringLiteral("enterprise_id"), e.enterpriseId},
+                                   {QStringLiteral("name"), e.name},
+                                   {QStringLiteral("uscc"), e.uscc},
+                                   {QStringLiteral("org_serial"), e.orgSerial},
+                                   {QStringLiteral("occupations"), QJsonArray::fromStringList(e.occupations)}});
+        lines << QStringLiteral("%1\t%2\t%3").arg(e.orgSerial, e.name, e.occupations.join(QStringLiteral("；")));
+    }
+    return done(QJsonObject{{QStringLiteral("version"), c->version},
+                            {QStringLiteral("effective_date"), c->effectiveDate.toString(Qt::ISODate)},
+                            {QStringLiteral("reason"), c->reason},
+                            {QStringLiteral("entries"), entries}},
+                lines.join(QLatin1Char('\n')));
 }
 
 } // namespace jd

@@ -47,6 +47,9 @@ private:
     int cmdPrint();
     int cmdCheck();
     int cmdUser();
+    int cmdBatch();
+    int cmdFiling();
+    int cmdCatalogue();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();

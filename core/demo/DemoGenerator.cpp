@@ -1,6 +1,7 @@
 #include "core/demo/DemoGenerator.h"
 
 #include "core/db/Database.h"
+#include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/registry/OccupationCatalogue.h"
@@ -97,6 +98,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
 {
     if (o.enterprises < 0 || o.enterprises > 100000)
         return Error::invalid(QStringLiteral("--enterprises 应在 0 到 100000 之间。"));
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
     quint32 s = o.seed == 0 ? 0x9E3779B9u : o.seed;
     OccupationCatalogue catalogue(m_db);
     auto all = catalogue.search(QString(), 100000);
@@ -118,7 +121,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
         Enterprise e;
         const int dist = pick(s, static_cast<int>(std::size(kDistricts)));
         const QString brand = u(pickOf(s, kBrands));
-        const QString trade = u(pickOf(s, kTrades));
+        QString trade = u(pickOf(s, kTrades));
         e.name = QStringLiteral("天津%1%2%3有限公司").arg(brand, trade, i % 3 == 0 ? QStringLiteral("集团") : QString());
         e.kind = pick(s, 6) == 0 ? EnterpriseKind::CentralSoeBranch : EnterpriseKind::Tianjin;
         if (e.kind == EnterpriseKind::CentralSoeBranch) {
@@ -159,13 +162,24 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
                 a.levels << l;
             e.occupations << a;
         }
+        // The name follows what the enterprise certifies.
+        const QString first = e.occupations.first().code;
+        if (first.startsWith(QStringLiteral("4-10")))
+            trade = first == QStringLiteral("4-10-01-03") ? QStringLiteral("幼儿保育") : QStringLiteral("家政服务");
+        else if (first.startsWith(QStringLiteral("6-28")) || first.startsWith(QStringLiteral("6-31")))
+            trade = pick(s, 2) ? QStringLiteral("电力设备") : QStringLiteral("输变电工程");
+        else if (first.startsWith(QStringLiteral("6-18")))
+            trade = pick(s, 2) ? QStringLiteral("重型装备") : QStringLiteral("精密模具");
+        e.name = e.kind == EnterpriseKind::CentralSoeBranch
+                     ? QStringLiteral("中国%1%2集团有限公司天津分公司").arg(brand, trade)
+                     : QStringLiteral("天津%1%2%3有限公司").arg(brand, trade, i % 3 == 0 ? QStringLiteral("集团") : QString());
         const int nEq = 2 + pick(s, 4);
         for (int k = 0; k < nEq; ++k) {
             const EquipmentIdea& x = pickOf(s, kEquipment);
             e.equipment << Equipment{u(x.name), u(pickOf(s, kBrands)), u(x.model), 1 + pick(s, 20), u(pickOf(s, kOwnership))};
         }
         for (PersonRole r : {PersonRole::Staff, PersonRole::Expert, PersonRole::Assessor, PersonRole::Supervisor}) {
-            const int n = 2 + pick(s, 3);
+            const int n = std::max<int>(2 + pick(s, 3), static_cast<int>(e.occupations.size()));
             for (int k = 0; k < n; ++k) {
                 Person p;
                 p.name = personName(s);
@@ -173,7 +187,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
                 p.employer = r == PersonRole::Expert && pick(s, 2) ? QStringLiteral("天津职业技术师范大学") : e.name;
                 p.title = r == PersonRole::Staff ? QStringLiteral("专职工作人员") : u(pickOf(s, kTitles));
                 p.education = u(pickOf(s, kEducation));
-                p.field = r == PersonRole::Staff ? u(pickOf(s, kStaffDuties)) : e.occupations.first().name;
+                // Assessors and supervisors cover every occupation in turn.
+                p.field = r == PersonRole::Staff ? u(pickOf(s, kStaffDuties))
+                                                 : e.occupations.at(k % e.occupations.size()).name;
                 e.people(r) << p;
                 ++summary.people;
             }
@@ -191,7 +207,212 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
     if (!report)
         return report.error();
     summary.enterprises = report->imported;
+    if (Status st = generateFilings(report->ids, s, &summary); !st)
+        return st.error();
     return summary;
+}
+
+Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint32& s, DemoSummary* summary)
+{
+    if (enterpriseIds.isEmpty() || !m_session.can(Permission::DecideFiling))
+        return {}; // a clerk's demo stops at the registry: the decisions are not theirs
+    FilingService filings(m_db, m_session);
+    // The story starts with the notice's first batch (deadline 2019-06-30). A database
+    // that already has filings only gets new applications, received today: its
+    // catalogue and filing order are not rewritten.
+    auto existing = filings.list();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        const QDate today = m_db.clock().today();
+        const QString name = QStringLiteral("%1年演示批次（%2）").arg(today.year()).arg(today.toString(Qt::ISODate));
+        auto all = filings.batches();
+        if (!all)
+            return all.error();
+        Result<Batch> batch = Error::notFound(name);
+        for (const Batch& b : *all)
+            if (b.name == name)
+                batch = b;
+        if (!batch)
+            batch = filings.createBatch(name, today.addDays(30));
+        if (!batch)
+            return batch.error();
+        for (qint64 id : enterpriseIds) {
+            if (auto f = filings.create(id, batch->id, today); !f)
+                return f.error();
+            ++summary->filings;
+        }
+        return {};
+    }
+    auto y = [](int year, int month, int day) { return QDate(year, month, day); };
+    if (y(2020, 6, 1) > m_db.clock().today())
+        return Error::invalid(QStringLiteral("演示数据的日期（2019–2020 年）晚于今天，请检查系统日期。"));
+    const QString batchName = QStringLiteral("2019年第一批");
+    auto all = filings.batches();
+    if (!all)
+        return all.error();
+    Result<Batch> batch = Error::notFound(batchName);
+    for (const Batch& b : *all)
+        if (b.name == batchName)
+            batch = b;
+    if (!batch)
+        batch = filings.createBatch(batchName, y(2019, 6, 30));
+    if (!batch)
+        return batch.error();
+    using S = FilingStatus;
+    // Where each demo filing ends, cycling so that every stage has examples.
+    static const S targets[] = {S::Published, S::Formal,     S::Filed,       S::Published, S::ReportedToMinistry,
+                                S::Approved,  S::Recommended, S::Scored,     S::SiteVisit, S::MaterialsAccepted,
+                                S::Returned,  S::Submitted,   S::NotRecommended, S::Rejected, S::Terminated,
+                                S::Suspended, S::Formal,      S::Published,  S::Refused,   S::MinistryRejected};
+    const int nTargets = static_cast<int>(std::size(targets));
+    int order = 0;
+    QList<std::pair<qint64, S>> later;
+    QList<std::pair<qint64, QDate>> filedLater;
+    for (qsizetype i = 0; i < enterpriseIds.size(); ++i) {
+        const S target = targets[i % nTargets];
+        // Most arrive in June 2019; one in thirteen after the deadline.
+        QDate date = i % 13 == 7 ? y(2019, 7, 2 + pick(s, 5)) : y(2019, 6, 1).addDays(pick(s, 29));
+        auto f = filings.create(enterpriseIds.at(i), batch->id, date);
+        if (!f)
+            return f.error();
+        ++summary->filings;
+        const qint64 id = f->id;
+        auto step = [&](FilingAction a, const QString& note = {}, const QString& doc = {}, int days = 0) -> Status {
+            date = days > 0 ? date.addDays(days) : date.addDays(2 + pick(s, 6));
+            AdvanceRequest r;
+            r.action = a;
+            r.note = note;
+            r.docNumber = doc;
+            r.date = date;
+            auto x = filings.advance(id, r);
+            if (!x)
+                return x.error();
+            return {};
+        };
+        if (target == S::Submitted)
+            continue;
+        if (target == S::Returned || target == S::Rejected) {
+            auto items = filings.setChecklistItem(id, QStringLiteral("a2_licence"), ItemState::Defective,
+                                                  QStringLiteral("复印件不清晰，未加盖公章"));
+            if (!items)
+                return items.error();
+            if (target == S::Returned) {
+                if (Status st = step(FilingAction::Return, QStringLiteral("请补正后重新报送")); !st)
+                    return st;
+            } else if (Status st = step(FilingAction::Reject, QStringLiteral("申报职业属于准入类职业，不纳入试点")); !st) {
+                return st;
+            }
+            continue;
+        }
+        if (auto all = filings.setAllReceived(id, QString()); !all)
+            return all.error();
+        QList<std::pair<FilingAction, QString>> path = {{FilingAction::Accept, {}},
+                                                        {FilingAction::Schedule, QStringLiteral("现场评估安排在企业培训基地")},
+                                                        {FilingAction::Score, QStringLiteral("专家组评分完成")}};
+        const int stage = [&] {
+            switch (target) {
+            case S::MaterialsAccepted: return 1;
+            case S::SiteVisit: return 2;
+            case S::Scored: return 3;
+            case S::NotRecommended: return 3;
+            case S::Recommended: return 4;
+            case S::Refused: return 4;
+            case S::Approved: return 5;
+            case S::ReportedToMinistry: return 6;
+            case S::MinistryRejected: return 6;
+            default: return 7;
+            }
+        }();
+        path = path.mid(0, std::min<int>(stage, 3));
+        for (const auto& [a, note] : path)
+            if (Status st = step(a, note); !st)
+                return st;
+        if (target == S::NotRecommended) {
+            if (Status st = step(FilingAction::NotRecommend, QStringLiteral("总分低于合格线")); !st)
+                return st;
+            continue;
+        }
+        if (stage >= 4)
+            if (Status st = step(FilingAction::Recommend, QStringLiteral("专家组一致推荐")); !st)
+                return st;
+        if (target == S::Refused) {
+            if (Status st = step(FilingAction::Refuse, QStringLiteral("技能人才评价工作基础薄弱")); !st)
+                return st;
+            continue;
+        }
+        if (stage >= 5)
+            if (Status st = step(FilingAction::Approve, {}, QStringLiteral("津人社函〔2019〕%1号").arg(100 + i)); !st)
+                return st;
+        if (stage >= 6)
+            if (Status st = step(FilingAction::Report); !st)
+                return st;
+        if (target == S::MinistryRejected) {
+            if (Status st = step(FilingAction::MinistryReject, QStringLiteral("不符合复核条件"),
+                                 QStringLiteral("人社鉴函〔2019〕%1号").arg(30 + i));
+                !st)
+                return st;
+            continue;
+        }
+        if (stage < 7)
+            continue;
+        // Ministry results of the enterprises to publish come first, in order; those that
+        // stay "filed" get theirs after every publication (see below).
+        const bool publish = target != S::Filed;
+        if (!publish) {
+            filedLater << std::make_pair(id, date);
+            continue;
+        }
+        const QDate ministry = y(2019, 9, 2).addDays(order++);
+        date = std::max(date, ministry.addDays(-1));
+        if (Status st = step(FilingAction::MinistryAccept, {}, QStringLiteral("人社鉴函〔2019〕%1号").arg(30 + i),
+                             static_cast<int>(date.daysTo(ministry)));
+            !st)
+            return st;
+        // Publication a fixed three days after the ministry's result keeps catalogue
+        // versions in date order.
+        if (Status st = step(FilingAction::Publish, QStringLiteral("列入全市试点企业目录"), {}, static_cast<int>(date.daysTo(ministry.addDays(3))));
+            !st)
+            return st;
+        ++summary->published;
+        if (target == S::Formal || target == S::Terminated || target == S::Suspended)
+            later << std::make_pair(id, target);
+    }
+    // Phase evaluation (December 2019) and a suspension the next spring, after every publication.
+    const QDate lastMinistry = y(2019, 9, 2).addDays(std::max(order - 1, 0));
+    int k = 0;
+    for (const auto& [id, since] : filedLater) {
+        AdvanceRequest r;
+        r.action = FilingAction::MinistryAccept;
+        r.docNumber = QStringLiteral("人社鉴函〔%1〕%2号").arg(lastMinistry.year()).arg(200 + k);
+        r.date = std::max(since, lastMinistry).addDays(1 + k++ % 7);
+        if (auto x = filings.advance(id, r); !x)
+            return x.error();
+    }
+    std::stable_partition(later.begin(), later.end(), [](const auto& x) { return x.second != S::Suspended; });
+    const QDate lastPublished = order > 0 ? y(2019, 9, 2).addDays(order - 1 + 3) : y(2019, 9, 2);
+    const QDate evaluation = std::max(y(2019, 12, 20), lastPublished.addDays(1));
+    const QDate suspension = std::max(y(2020, 4, 1), evaluation.addDays(10));
+    int n = 0;
+    for (const auto& [id, target] : later) {
+        const QDate on = target == S::Suspended ? suspension.addDays(n++) : evaluation.addDays(std::min(n++, 9));
+        if (target == S::Suspended) {
+            AdvanceRequest r;
+            r.action = FilingAction::Suspend;
+            r.note = QStringLiteral("抽查发现考评人员资质不符，暂停整改");
+            r.date = on;
+            if (auto x = filings.advance(id, r); !x)
+                return x.error();
+            continue;
+        }
+        auto ev = filings.evaluate(id, target == S::Formal,
+                                   target == S::Formal ? QStringLiteral("试点工作规范，台账完整")
+                                                       : QStringLiteral("未按要求报送认定计划，质量督导缺失"),
+                                   on);
+        if (!ev)
+            return ev.error();
+    }
+    return {};
 }
 
 } // namespace jd

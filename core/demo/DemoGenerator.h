@@ -22,6 +22,8 @@ struct DemoSummary
     int occupations = 0;
     int people = 0;
     int equipment = 0;
+    int filings = 0;
+    int published = 0;
     quint32 seed = 0;
 };
 
@@ -36,6 +38,7 @@ public:
     static QString randomResidentId(quint32& state, int birthYearFrom = 1965, int birthYearTo = 1998);
 
 private:
+    Status generateFilings(const QList<qint64>& enterpriseIds, quint32& state, DemoSummary* summary);
     const Database& m_db;
     Session m_session;
 };

@@ -48,6 +48,7 @@ QString permissionLabel(Permission p)
     case Permission::ViewAudit: return QStringLiteral("查看操作日志");
     case Permission::Backup: return QStringLiteral("备份数据库");
     case Permission::Restore: return QStringLiteral("恢复数据库");
+    case Permission::DecideFiling: return QStringLiteral("对备案申请作出受理、审定、公布、终止等决定");
     }
     return {};
 }
@@ -62,6 +63,7 @@ bool Session::can(Permission p) const
     case Permission::ViewFullIdNumbers:
         return role == Role::Clerk || role == Role::Supervisor || role == Role::Admin;
     case Permission::DeleteEnterprise:
+    case Permission::DecideFiling:
     case Permission::ViewAudit:
     case Permission::Backup:
         return role == Role::Supervisor || role == Role::Admin;

@@ -28,6 +28,7 @@ enum class Permission {
     ViewAudit,
     Backup,
     Restore,
+    DecideFiling,      // accept, return, approve, publish, evaluate, terminate
 };
 
 struct Session

@@ -119,8 +119,8 @@ TEST_CASE("Rotating backups keep the newest ones", "[maintenance]")
     }
     const QStringList files = QDir(folder).entryList({QStringLiteral("jianding-*.sqlite")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() == 3);
-    CHECK(files.first() == QStringLiteral("jianding-20190701-110000.sqlite"));
-    CHECK(files.last() == QStringLiteral("jianding-20190701-130000.sqlite"));
+    CHECK(files.first() == QStringLiteral("jianding-20261102-110000.sqlite"));
+    CHECK(files.last() == QStringLiteral("jianding-20261102-130000.sqlite"));
     CHECK(Maintenance::inspect(QDir(folder).filePath(files.last())).ok());
 }
 

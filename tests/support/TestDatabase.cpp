@@ -8,7 +8,7 @@ namespace jd::test {
 
 TestDatabase::TestDatabase()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))),
-      m_clock(std::make_shared<FixedClock>(QDateTime(QDate(2019, 7, 1), QTime(9, 0))))
+      m_clock(std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0))))
 {
     reopen();
     REQUIRE(OccupationCatalogue(*m_db).seedIfEmpty().ok());

@@ -1,6 +1,6 @@
 #pragma once
 // TestDatabase: a fresh, migrated database in its own temporary folder, with the
-// reference data loaded and a fixed clock (2019-07-01 09:00).
+// reference data loaded and a fixed clock (2026-11-02 09:00).
 
 #include "core/db/Database.h"
 
