@@ -43,7 +43,7 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     m_nav->addItem(tr("企业登记"));
     m_nav->addItem(tr("职业目录"));
     m_nav->setFixedWidth(std::max(140, m_nav->fontMetrics().horizontalAdvance(tr("企业登记")) * 2));
-    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navList::item { padding: 6px 8px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_list);
     m_pages->addWidget(m_catalogue);

@@ -72,7 +72,7 @@ EnterpriseEditor::EnterpriseEditor(EnterpriseService& service, const Database& d
       m_equipment(new EquipmentTableModel(this)), m_prompt(&EnterpriseEditor::askUnsaved)
 {
     m_ui->setupUi(this);
-    setStyleSheet(FieldErrorStyle::styleSheet());
+    setStyleSheet(FieldErrorStyle::styleSheet() + QStringLiteral(" QLabel#recordInfoLabel { color: #666; }"));
     setWindowFlag(Qt::WindowMaximizeButtonHint, true);
     setSizeGripEnabled(true);
 
@@ -293,6 +293,13 @@ void EnterpriseEditor::populate(const Enterprise& e)
     for (PersonRole r : kRoles)
         m_people.value(personRoleKey(r))->setItems(e.people(r));
     m_populating = false;
+    m_ui->recordInfoLabel->setText(
+        e.id == 0 ? tr("新登记的企业，保存后生成登记编号。")
+                  : tr("登记编号 %1　创建于 %2　最后修改于 %3（第 %4 版）")
+                        .arg(e.id)
+                        .arg(e.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             e.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                        .arg(e.rowVersion));
     m_baseline = currentEnterprise();
     updateDependentFields();
     refreshDocuments();

@@ -101,13 +101,12 @@ EnterpriseListView::EnterpriseListView(EnterpriseService& service, QWidget* pare
     connect(m_open, &QPushButton::clicked, this, &EnterpriseListView::openCurrent);
     connect(m_delete, &QPushButton::clicked, this, &EnterpriseListView::deleteCurrent);
     connect(importButton, &QPushButton::clicked, this, &EnterpriseListView::importWithDialog);
-    connect(m_table, &QTableView::doubleClicked, this, &EnterpriseListView::openCurrent);
-    for (QKeySequence key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &EnterpriseListView::openCurrent);
-    }
+    // "activated" is Enter and the platform's double-click (or single click) on a row.
+    connect(m_table, &QTableView::activated, this, &EnterpriseListView::openCurrent);
     auto* del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &EnterpriseListView::deleteCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EnterpriseListView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EnterpriseListView::updateButtons);
     connect(&m_service, &EnterpriseService::changed, this, &EnterpriseListView::refresh);
@@ -197,12 +196,19 @@ void EnterpriseListView::importWithDialog()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
-    importPath(path);
+    presentImport(path, importPath(path));
 }
 
-void EnterpriseListView::importPath(const QString& path)
+Result<ImportReport> EnterpriseListView::importPath(const QString& path)
 {
     auto report = m_service.importFile(path);
+    if (report)
+        refresh();
+    return report;
+}
+
+void EnterpriseListView::presentImport(const QString& path, const Result<ImportReport>& report)
+{
     if (!report) {
         if (report.error().fields.isEmpty()) {
             ErrorPresenter::show(this, report.error(), tr("导入未完成"));
@@ -212,7 +218,6 @@ void EnterpriseListView::importPath(const QString& path)
         }
         return;
     }
-    refresh();
     QMessageBox::information(this, tr("导入完成"),
                              tr("已从“%1”导入 %2 家企业。").arg(QFileInfo(path).fileName()).arg(report->imported));
 }

@@ -2,6 +2,8 @@
 // EnterpriseListView: the enterprise registry screen: search as you type, filters by kind
 // and by flagged USCC, a sortable list, and new / open / delete / import.
 
+#include "core/registry/EnterpriseService.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -16,6 +18,7 @@ class QTimer;
 namespace jd {
 class EnterpriseService;
 struct EnterpriseFilter;
+struct ImportReport;
 } // namespace jd
 
 namespace jd::ui {
@@ -33,12 +36,13 @@ public:
     // The enterprise of the current row; 0 when none is selected.
     qint64 currentId() const;
     EnterpriseFilter filter() const;
+    // Imports a file and refreshes the list; the caller presents the outcome.
+    Result<ImportReport> importPath(const QString& path);
 
 public slots:
     void refresh();
     // Asks for a CSV or JSON file and imports it all-or-nothing.
     void importWithDialog();
-    void importPath(const QString& path);
     void deleteCurrent();
 
 signals:
@@ -49,6 +53,7 @@ signals:
 
 private:
     void openCurrent();
+    void presentImport(const QString& path, const Result<ImportReport>& report);
     void updateButtons();
 
     EnterpriseService& m_service;

@@ -1,0 +1,95 @@
+// Screenshots for docs/screenshots, made on the offscreen platform with demo data.
+// Hidden tag: run on purpose with `ui_tests "[.screenshot]"`.
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/EnterpriseService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/common/ErrorPresenter.h"
+#include "ui/registry/EnterpriseEditor.h"
+#include "ui/registry/EnterpriseListModel.h"
+#include "ui/registry/EnterpriseListView.h"
+#include "ui/registry/OccupationTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace jd;
+
+namespace {
+
+QString shotPath(const char* name)
+{
+    QDir dir(QStringLiteral(JD_SCREENSHOT_DIR));
+    dir.mkpath(QStringLiteral("."));
+    return dir.filePath(QString::fromLatin1(name));
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+void save(QWidget& w, const char* name)
+{
+    settle();
+    const QPixmap shot = w.grab();
+    REQUIRE_FALSE(shot.isNull());
+    REQUIRE(shot.save(shotPath(name)));
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
+{
+    test::TestDatabase tdb;
+    ui::ErrorPresenter::setSink([](QWidget*, const Error& e) { FAIL(e.fullText().toStdString()); });
+    auto demo = DemoGenerator(tdb.db(), Session{}).generate({12, 0, 7});
+    REQUIRE(demo.ok());
+
+    ui::MainWindow window(tdb.db(), Session{});
+    window.resize(1280, 800);
+    window.show();
+    window.enterpriseList()->refresh();
+    REQUIRE(window.enterpriseList()->model()->rowCount() == 12);
+    window.enterpriseList()->table()->selectRow(2);
+    save(window, "enterprise-list.png");
+
+    const qint64 id = window.enterpriseList()->model()->rows().at(2).id;
+    ui::EnterpriseEditor* editor = window.openEditor(id);
+    REQUIRE(editor != nullptr);
+    editor->resize(1280, 800);
+    save(*editor, "enterprise-editor.png");
+
+    // The same enterprise with mistakes typed in: wrong check character, short mobile,
+    // empty address, a mistyped e-mail, and an occupation code of a non-skill category.
+    auto setText = [editor](const char* name, const QString& text) {
+        auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->setText(text);
+    };
+    QString uscc = editor->savedEnterprise().uscc;
+    uscc[17] = uscc[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    setText("usccEdit", uscc);
+    setText("mobileEdit", QStringLiteral("1381234567"));
+    setText("addressEdit", QString());
+    setText("emailEdit", QStringLiteral("hr@example"));
+    auto* occ = editor->findChild<QTableView*>(QStringLiteral("occupationsTable"))->model();
+    REQUIRE(occ->setData(occ->index(0, ui::OccupationTableModel::Code), QStringLiteral("2-02-07-04")));
+    editor->validateNow();
+    REQUIRE(editor->shownErrors().size() >= 5);
+    save(*editor, "enterprise-editor-errors.png");
+
+    editor->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
+    save(*editor, "enterprise-editor-occupations.png");
+
+    editor->setUnsavedPrompt([](ui::EnterpriseEditor*) { return ui::EnterpriseEditor::UnsavedDecision::Discard; });
+    editor->close();
+    ui::ErrorPresenter::setSink({});
+}
