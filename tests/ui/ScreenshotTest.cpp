@@ -88,6 +88,10 @@ TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
 
     editor->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
     save(*editor, "enterprise-editor-occupations.png");
+    editor->revertAll();
+    editor->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(4);
+    editor->findChild<QTabWidget*>(QStringLiteral("peopleTabs"))->setCurrentIndex(2);
+    save(*editor, "enterprise-editor-people.png");
 
     editor->setUnsavedPrompt([](ui::EnterpriseEditor*) { return ui::EnterpriseEditor::UnsavedDecision::Discard; });
     editor->close();
