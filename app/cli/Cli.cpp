@@ -8,6 +8,8 @@
 #include "core/documents/ApplicationForm.h"
 #include "core/documents/DocumentRenderer.h"
 #include "core/documents/FilingDocuments.h"
+#include "core/documents/NumberingDocuments.h"
+#include "core/numbering/NumberingService.h"
 #include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/EnterpriseService.h"
@@ -221,10 +223,13 @@ int Cli::run()
     const QString group = m_p.positional.first();
     if (group == QStringLiteral("validate"))
         return cmdValidate();
+    if (group == QStringLiteral("certno") && m_p.positional.value(1) == QStringLiteral("parse"))
+        return cmdCertno(); // pure: no database needed
     static const QStringList known = {QStringLiteral("enterprise"), QStringLiteral("occupation"), QStringLiteral("demo"),
                                       QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
                                       QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
-                                      QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue")};
+                                      QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue"),
+                                      QStringLiteral("certno"),     QStringLiteral("range")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -246,6 +251,10 @@ int Cli::run()
         return cmdFiling();
     if (group == QStringLiteral("catalogue"))
         return cmdCatalogue();
+    if (group == QStringLiteral("certno"))
+        return cmdCertno();
+    if (group == QStringLiteral("range"))
+        return cmdRange();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -278,7 +287,9 @@ void Cli::printHelp()
   filing advance 编号 操作 [--note 说明] [--date 日期] [--doc-number 文号] [--override 理由] [--defect 内容;内容]
   filing evaluate 编号 --result pass|fail --note 评估意见 | filing show 编号 | filing list [--status 状态]
   catalogue show [--version N] | catalogue versions
-  print form|receipt|correction|catalogue 编号 --pdf 输出.pdf
+  certno parse 编号 | certno void 编号 --reason 原因
+  range list | range reserve 企业编号 --year 年 --level 等级 --count 数量
+  print form|receipt|correction|catalogue|notice 编号 --pdf 输出.pdf
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
@@ -298,7 +309,9 @@ Commands:
   batch create NAME --deadline DATE | batch list
   filing create ENTERPRISE_ID --batch BATCH_ID [--received DATE] | checklist | advance | evaluate | show | list
   catalogue show [--version N] | catalogue versions
-  print form|receipt|correction|catalogue ID --pdf OUT.pdf
+  certno parse NUMBER | certno void NUMBER --reason TEXT
+  range list | range reserve ENTERPRISE_ID --year Y --level L --count N
+  print form|receipt|correction|catalogue|notice ID --pdf OUT.pdf
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
@@ -530,13 +543,34 @@ int Cli::cmdPrint()
             if (doc.html.isEmpty())
                 return fail(Error::notAllowed(t("备案申请 %1 没有被退回补正过，没有补正通知。", "filing %1 was never returned: no correction notice.").arg(id)));
         }
+    } else if (kind == QStringLiteral("notice")) {
+        auto e = EnterpriseService(*m_db, m_session).get(id);
+        if (!e)
+            return fail(e.error());
+        NumberingService numbering(*m_db, m_session);
+        auto ledger = numbering.ledger();
+        if (!ledger)
+            return fail(ledger.error());
+        const OrgSerialEntry* entry = nullptr;
+        for (const OrgSerialEntry& x : *ledger)
+            if (x.enterpriseId == id)
+                entry = &x;
+        if (!entry)
+            return fail(Error::notAllowed(t("企业 %1 还没有评价机构序列码（尚未公布为试点企业）。", "enterprise %1 has no OrgSerial yet (not published).").arg(id)));
+        int level = 3;
+        if (!e->occupations.isEmpty() && !e->occupations.first().levels.isEmpty())
+            level = e->occupations.first().levels.last();
+        auto example = numbering.numberFor(entry->serial, entry->assigned.year(), level, 1);
+        if (!example)
+            return fail(example.error());
+        doc = assignmentNotice(e->name, e->uscc, entry->serial, entry->assigned, *example);
     } else if (kind == QStringLiteral("catalogue")) {
         auto c = FilingService(*m_db, m_session).catalogue(static_cast<int>(id));
         if (!c)
             return fail(c.error());
         doc = catalogueDocument(*c);
     } else {
-        return usage(t("可打印的种类：form、receipt、correction、catalogue。", "printable kinds: form, receipt, correction, catalogue."));
+        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice。", "printable kinds: form, receipt, correction, catalogue, notice."));
     }
     if (DocumentRenderer::serifFamily().isEmpty())
         m_err << t("警告：未安装 Noto Serif CJK SC 字体（fonts-noto-cjk），中文可能无法正确显示。",
@@ -976,6 +1010,97 @@ int Cli::cmdCatalogue()
                             {QStringLiteral("reason"), c->reason},
                             {QStringLiteral("entries"), entries}},
                 lines.join(QLatin1Char('\n')));
+}
+
+static QJsonObject certnoJson(const CertificateNumber& n)
+{
+    if (n.legacy)
+        return {{QStringLiteral("legacy"), true}, {QStringLiteral("number"), n.text}};
+    return {{QStringLiteral("type"), QString(n.type)}, {QStringLiteral("ministry"), n.ministry},
+            {QStringLiteral("province"), n.province}, {QStringLiteral("org"), n.orgText()},
+            {QStringLiteral("year"), n.year},         {QStringLiteral("level"), n.level},
+            {QStringLiteral("serial"), n.serial}};
+}
+
+int Cli::cmdCertno()
+{
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("parse") && m_p.positional.size() == 3) {
+        auto n = CertificateNumber::parse(m_p.positional.at(2));
+        if (!n)
+            return fail(n.error());
+        const QString text = n->legacy ? t("旧版职业资格证书编号 %1（仅供查询）", "legacy qualification certificate number %1 (look-up only)").arg(n->text)
+                                       : t("类别 %1，部备案代码 %2，省份 %3，评价机构 %4，%5 年，%6 级，顺序号 %7",
+                                           "type %1, ministry %2, province %3, org %4, year %5, level %6, serial %7")
+                                             .arg(QString(n->type), n->ministry, n->province, n->orgText())
+                                             .arg(n->year)
+                                             .arg(n->level)
+                                             .arg(n->serial);
+        return done(certnoJson(*n), text);
+    }
+    if (cmd == QStringLiteral("void") && m_p.positional.size() == 3) {
+        if (Status s = NumberingService(*m_db, m_session).voidNumber(m_p.positional.at(2), opt(QStringLiteral("--reason"))); !s)
+            return fail(s.error());
+        return done(QJsonObject{{QStringLiteral("number"), m_p.positional.at(2)}, {QStringLiteral("void"), true}},
+                    t("已作废 %1。", "voided %1.").arg(m_p.positional.at(2)));
+    }
+    return usage(t("用法：certno parse 编号；certno void 编号 --reason 原因", "usage: certno parse NUMBER; certno void NUMBER --reason TEXT"));
+}
+
+int Cli::cmdRange()
+{
+    NumberingService numbering(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("list")) {
+        auto ledger = numbering.ledger();
+        auto blocks = numbering.blocks();
+        if (!ledger)
+            return fail(ledger.error());
+        if (!blocks)
+            return fail(blocks.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const OrgSerialEntry& e : *ledger) {
+            QJsonArray bs;
+            QStringList parts;
+            for (const SerialBlock& b : *blocks)
+                if (b.orgSerial == e.serial) {
+                    bs.append(QJsonObject{{QStringLiteral("year"), b.year},
+                                          {QStringLiteral("level"), b.level},
+                                          {QStringLiteral("first"), b.first},
+                                          {QStringLiteral("last"), b.last}});
+                    parts << QStringLiteral("%1/%2级:%3-%4").arg(b.year).arg(b.level).arg(b.first).arg(b.last);
+                }
+            const QString serial = QStringLiteral("%1").arg(e.serial, 6, 10, QLatin1Char('0'));
+            a.append(QJsonObject{{QStringLiteral("enterprise_id"), e.enterpriseId},
+                                 {QStringLiteral("name"), e.enterpriseName},
+                                 {QStringLiteral("org_serial"), serial},
+                                 {QStringLiteral("assigned"), e.assigned.toString(Qt::ISODate)},
+                                 {QStringLiteral("status"), e.status},
+                                 {QStringLiteral("blocks"), bs}});
+            lines << QStringLiteral("%1\t%2\t%3\t%4").arg(serial, e.enterpriseName, e.assigned.toString(Qt::ISODate), parts.join(QLatin1Char(' ')));
+        }
+        auto w = numbering.warnings();
+        if (w)
+            for (const QString& x : *w)
+                m_err << x << Qt::endl;
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (cmd == QStringLiteral("reserve") && m_p.positional.size() == 3) {
+        bool ok1 = false, ok2 = false, ok3 = false;
+        const int year = opt(QStringLiteral("--year")).toInt(&ok1);
+        const int level = opt(QStringLiteral("--level")).toInt(&ok2);
+        const int count = opt(QStringLiteral("--count")).toInt(&ok3);
+        if (!ok1 || !ok2 || !ok3)
+            return usage(t("用法：range reserve 企业编号 --year 年 --level 等级 --count 数量", "usage: range reserve ENTERPRISE_ID --year Y --level L --count N"));
+        auto b = numbering.reserve(m_p.positional.at(2).toLongLong(), year, level, count, {});
+        if (!b)
+            return fail(b.error());
+        return done(QJsonObject{{QStringLiteral("year"), b->year}, {QStringLiteral("level"), b->level},
+                                {QStringLiteral("first"), b->first}, {QStringLiteral("last"), b->last}},
+                    t("已预留 %1 年 %2 级顺序号 %3–%4。", "reserved %1 level %2 serials %3-%4.").arg(b->year).arg(b->level).arg(b->first).arg(b->last));
+    }
+    return usage(t("用法：range list；range reserve 企业编号 --year 年 --level 等级 --count 数量", "usage: range list; range reserve ENTERPRISE_ID --year Y --level L --count N"));
 }
 
 } // namespace jd

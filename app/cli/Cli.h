@@ -50,6 +50,8 @@ private:
     int cmdBatch();
     int cmdFiling();
     int cmdCatalogue();
+    int cmdCertno();
+    int cmdRange();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();

@@ -197,6 +197,43 @@ const QList<Step>& steps()
                 actor TEXT NOT NULL,
                 at TEXT NOT NULL))"),
          }},
+        {QStringLiteral("certificate serial blocks and void numbers"),
+         {
+             QStringLiteral(R"(CREATE TABLE serial_blocks (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id),
+                org_serial INTEGER NOT NULL REFERENCES org_serials(serial),
+                year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2099),
+                level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+                first INTEGER NOT NULL CHECK (first >= 1),
+                last INTEGER NOT NULL CHECK (last <= 999999 AND last >= first),
+                result_id INTEGER,
+                reserved_on TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX serial_blocks_space ON serial_blocks(org_serial, year, level, first)"),
+             // The database itself refuses overlapping or changed blocks, whatever the code does.
+             QStringLiteral(R"(CREATE TRIGGER serial_blocks_no_overlap BEFORE INSERT ON serial_blocks
+                WHEN EXISTS (SELECT 1 FROM serial_blocks b WHERE b.org_serial = NEW.org_serial
+                    AND b.year = NEW.year AND b.level = NEW.level
+                    AND NOT (NEW.last < b.first OR NEW.first > b.last))
+                BEGIN SELECT RAISE(ABORT, 'serial block overlaps an existing block'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER serial_blocks_frozen_update BEFORE UPDATE ON serial_blocks
+                BEGIN SELECT RAISE(ABORT, 'serial blocks are never changed'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER serial_blocks_frozen_delete BEFORE DELETE ON serial_blocks
+                BEGIN SELECT RAISE(ABORT, 'serial blocks are never released'); END)"),
+             QStringLiteral(R"(CREATE TABLE void_numbers (
+                number TEXT PRIMARY KEY,
+                block_id INTEGER NOT NULL REFERENCES serial_blocks(id),
+                serial INTEGER NOT NULL,
+                reason TEXT NOT NULL CHECK (length(reason) > 0),
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TRIGGER void_numbers_kept BEFORE DELETE ON void_numbers
+                BEGIN SELECT RAISE(ABORT, 'void numbers stay used'); END)"),
+             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('certno.type', 'Y'), "
+                            "('certno.ministry', '0000'), ('certno.province', '12')"),
+         }},
     };
     return all;
 }

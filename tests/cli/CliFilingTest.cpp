@@ -104,3 +104,46 @@ TEST_CASE("cli: a filing from creation to the published catalogue", "[cli][filin
     CHECK(eval.json().object().value(QStringLiteral("status")).toString() == QStringLiteral("formal"));
     CHECK(cli(on(db, split("check"))).code == 0);
 }
+
+TEST_CASE("cli: certno parse, range list and the assignment notice", "[cli][numbering]")
+{
+    auto parsed = cli({QStringLiteral("--json"), QStringLiteral("certno"), QStringLiteral("parse"), QStringLiteral("Y000012000003194000123")});
+    REQUIRE(parsed.code == 0);
+    const QJsonObject n = parsed.json().object();
+    CHECK(n.value(QStringLiteral("type")).toString() == QStringLiteral("Y"));
+    CHECK(n.value(QStringLiteral("ministry")).toString() == QStringLiteral("0000"));
+    CHECK(n.value(QStringLiteral("province")).toString() == QStringLiteral("12"));
+    CHECK(n.value(QStringLiteral("org")).toString() == QStringLiteral("000003"));
+    CHECK(n.value(QStringLiteral("year")).toInt() == 2019);
+    CHECK(n.value(QStringLiteral("level")).toInt() == 4);
+    CHECK(n.value(QStringLiteral("serial")).toInt() == 123);
+    auto legacy = cli({QStringLiteral("--json"), QStringLiteral("certno"), QStringLiteral("parse"), QStringLiteral("1912000000301234")});
+    CHECK(legacy.json().object().value(QStringLiteral("legacy")).toBool());
+    auto bad = cli({QStringLiteral("certno"), QStringLiteral("parse"), QStringLiteral("Y000012000003196000123")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("第 16 位")));
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("n.sqlite"));
+    REQUIRE(cli(on(db, split("demo generate --enterprises 4 --seed 11"))).code == 0);
+    auto ranges = cli(on(db, split("range list")));
+    REQUIRE(ranges.code == 0);
+    const QJsonArray list = ranges.json().array();
+    REQUIRE_FALSE(list.isEmpty());
+    const QJsonObject first = list.first().toObject();
+    CHECK(first.value(QStringLiteral("org_serial")).toString() == QStringLiteral("000001"));
+    const QString enterprise = QString::number(first.value(QStringLiteral("enterprise_id")).toInt());
+    auto reserved = cli(on(db, {QStringLiteral("range"), QStringLiteral("reserve"), enterprise, QStringLiteral("--year"), QStringLiteral("2020"),
+                                QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--count"), QStringLiteral("120")}));
+    REQUIRE(reserved.code == 0);
+    auto again = cli(on(db, split("range list"))).json().array().first().toObject().value(QStringLiteral("blocks")).toArray();
+    REQUIRE(again.size() == 1);
+    CHECK(again.first().toObject().value(QStringLiteral("first")).toInt() == 1);
+    CHECK(again.first().toObject().value(QStringLiteral("last")).toInt() == 120);
+    CHECK(cli(on(db, {QStringLiteral("certno"), QStringLiteral("void"), QStringLiteral("Y000012000001203000005"), QStringLiteral("--reason"),
+                      QStringLiteral("打印损坏")}))
+              .code == 0);
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("notice"), enterprise, QStringLiteral("--pdf"), pdf}).code == 0);
+    CHECK(QFile(pdf).size() > 10000);
+}
