@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/db/Maintenance.h"
+#include "core/db/ReferenceData.h"
 #include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
@@ -164,8 +165,7 @@ bool Cli::openDatabase(int* exitCode)
     m_db = *db;
     if (!m_db->warning().isEmpty())
         m_err << m_db->warning() << Qt::endl;
-    OccupationCatalogue catalogue(*m_db);
-    if (Status s = catalogue.seedIfEmpty(); !s) {
+    if (Status s = seedReferenceData(*m_db); !s) {
         *exitCode = fail(s.error());
         return false;
     }

@@ -1,6 +1,6 @@
 // main() of the desktop app: options, database, main window. Wiring only.
 #include "core/db/Database.h"
-#include "core/registry/OccupationCatalogue.h"
+#include "core/db/ReferenceData.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -55,7 +55,7 @@ int main(int argc, char** argv)
         box.exec();
         return kExitStorage;
     }
-    if (jd::Status s = jd::OccupationCatalogue(**db).seedIfEmpty(); !s) {
+    if (jd::Status s = jd::seedReferenceData(**db); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "无法载入职业目录"), s.error().fullText());
         return kExitStorage;
     }

@@ -234,6 +234,39 @@ const QList<Step>& steps()
              QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('certno.type', 'Y'), "
                             "('certno.ministry', '0000'), ('certno.province', '12')"),
          }},
+        {QStringLiteral("work calendar and certification plans"),
+         {
+             QStringLiteral(R"(CREATE TABLE work_calendar (
+                date TEXT PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('off', 'work')),
+                note TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral(R"(CREATE TABLE certification_plans (
+                id INTEGER PRIMARY KEY,
+                enterprise_id INTEGER NOT NULL REFERENCES enterprises(id),
+                submitted TEXT NOT NULL,
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL CHECK (end_date >= start_date),
+                candidates INTEGER NOT NULL CHECK (candidates > 0),
+                sites TEXT NOT NULL DEFAULT '',
+                late INTEGER NOT NULL DEFAULT 0,
+                deadline TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX certification_plans_enterprise ON certification_plans(enterprise_id)"),
+             QStringLiteral(R"(CREATE TABLE plan_occupations (
+                plan_id INTEGER NOT NULL REFERENCES certification_plans(id),
+                position INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                levels TEXT NOT NULL,
+                PRIMARY KEY (plan_id, code)))"),
+             QStringLiteral(R"(CREATE TABLE plan_people (
+                plan_id INTEGER NOT NULL REFERENCES certification_plans(id),
+                role TEXT NOT NULL CHECK (role IN ('assessor', 'supervisor')),
+                name TEXT NOT NULL,
+                id_number TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('plan.late_policy', 'warn')"),
+         }},
     };
     return all;
 }

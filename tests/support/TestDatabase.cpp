@@ -1,6 +1,6 @@
 #include "tests/support/TestDatabase.h"
 
-#include "core/registry/OccupationCatalogue.h"
+#include "core/db/ReferenceData.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,7 @@ TestDatabase::TestDatabase()
       m_clock(std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 2), QTime(9, 0))))
 {
     reopen();
-    REQUIRE(OccupationCatalogue(*m_db).seedIfEmpty().ok());
+    REQUIRE(seedReferenceData(*m_db).ok());
 }
 
 void TestDatabase::reopen()
