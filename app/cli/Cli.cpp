@@ -4,6 +4,8 @@
 #include "core/db/Database.h"
 #include "core/db/Maintenance.h"
 #include "core/db/ReferenceData.h"
+#include "core/calendar/WorkCalendar.h"
+#include "core/supervision/PlanService.h"
 #include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
@@ -229,7 +231,8 @@ int Cli::run()
                                       QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
                                       QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
                                       QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue"),
-                                      QStringLiteral("certno"),     QStringLiteral("range")};
+                                      QStringLiteral("certno"),     QStringLiteral("range"),      QStringLiteral("workdays"),
+                                      QStringLiteral("calendar"),   QStringLiteral("plan")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -255,6 +258,12 @@ int Cli::run()
         return cmdCertno();
     if (group == QStringLiteral("range"))
         return cmdRange();
+    if (group == QStringLiteral("workdays"))
+        return cmdWorkdays();
+    if (group == QStringLiteral("calendar"))
+        return cmdCalendar();
+    if (group == QStringLiteral("plan"))
+        return cmdPlan();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -289,6 +298,9 @@ void Cli::printHelp()
   catalogue show [--version N] | catalogue versions
   certno parse 编号 | certno void 编号 --reason 原因
   range list | range reserve 企业编号 --year 年 --level 等级 --count 数量
+  workdays add 日期 N | workdays count 起 止
+  calendar show 年 | calendar set 日期 off|work|normal | calendar import 文件.csv
+  plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
   print form|receipt|correction|catalogue|notice 编号 --pdf 输出.pdf
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
@@ -311,6 +323,9 @@ Commands:
   catalogue show [--version N] | catalogue versions
   certno parse NUMBER | certno void NUMBER --reason TEXT
   range list | range reserve ENTERPRISE_ID --year Y --level L --count N
+  workdays add DATE N | workdays count FROM TO
+  calendar show YEAR | calendar set DATE off|work|normal | calendar import FILE.csv
+  plan create FILE.json | plan list [--enterprise ID] | plan show ID
   print form|receipt|correction|catalogue|notice ID --pdf OUT.pdf
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
@@ -1101,6 +1116,136 @@ int Cli::cmdRange()
                     t("已预留 %1 年 %2 级顺序号 %3–%4。", "reserved %1 level %2 serials %3-%4.").arg(b->year).arg(b->level).arg(b->first).arg(b->last));
     }
     return usage(t("用法：range list；range reserve 企业编号 --year 年 --level 等级 --count 数量", "usage: range list; range reserve ENTERPRISE_ID --year Y --level L --count N"));
+}
+
+int Cli::cmdWorkdays()
+{
+    WorkCalendar calendar(*m_db);
+    const QString cmd = m_p.positional.value(1);
+    const QDate a = QDate::fromString(m_p.positional.value(2), Qt::ISODate);
+    if (cmd == QStringLiteral("add") && m_p.positional.size() == 4 && a.isValid()) {
+        bool ok = false;
+        const int n = m_p.positional.at(3).toInt(&ok);
+        if (!ok)
+            return usage(t("工作日数应为整数（可为负数）。", "the number of working days is an integer (may be negative)."));
+        auto r = calendar.addWorkingDays(a, n);
+        if (!r)
+            return fail(r.error());
+        const QString warning = calendar.coverageWarning(a, *r);
+        if (!warning.isEmpty())
+            m_err << warning << Qt::endl;
+        return done(QJsonValue(r->toString(Qt::ISODate)), r->toString(Qt::ISODate));
+    }
+    const QDate b = QDate::fromString(m_p.positional.value(3), Qt::ISODate);
+    if (cmd == QStringLiteral("count") && m_p.positional.size() == 4 && a.isValid() && b.isValid()) {
+        auto r = calendar.countWorkingDays(a, b);
+        if (!r)
+            return fail(r.error());
+        const QString warning = calendar.coverageWarning(a, b);
+        if (!warning.isEmpty())
+            m_err << warning << Qt::endl;
+        return done(QJsonValue(*r), QString::number(*r));
+    }
+    return usage(t("用法：workdays add 日期 N；workdays count 起 止（日期为 YYYY-MM-DD）",
+                   "usage: workdays add DATE N; workdays count FROM TO (dates are YYYY-MM-DD)"));
+}
+
+int Cli::cmdCalendar()
+{
+    WorkCalendar calendar(*m_db);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("show") && m_p.positional.size() == 3) {
+        auto days = calendar.days(m_p.positional.at(2).toInt());
+        if (!days)
+            return fail(days.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const CalendarDay& d : *days) {
+            a.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                 {QStringLiteral("kind"), dayKindKey(d.kind)},
+                                 {QStringLiteral("note"), d.note}});
+            lines << QStringLiteral("%1\t%2").arg(d.date.toString(Qt::ISODate), dayKindLabel(d.kind));
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (cmd == QStringLiteral("set") && m_p.positional.size() == 4) {
+        const QDate date = QDate::fromString(m_p.positional.at(2), Qt::ISODate);
+        DayKind kind = DayKind::Normal;
+        const QString k = m_p.positional.at(3);
+        if (k == QStringLiteral("off"))
+            kind = DayKind::Off;
+        else if (k == QStringLiteral("work"))
+            kind = DayKind::Work;
+        else if (k != QStringLiteral("normal"))
+            return usage(t("类型应为 off、work 或 normal。", "kind is off, work or normal."));
+        if (Status s = calendar.setDay(m_session, date, kind, opt(QStringLiteral("--note"))); !s)
+            return fail(s.error());
+        return done(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("kind"), k}}, t("完成。", "done."));
+    }
+    if (cmd == QStringLiteral("import") && m_p.positional.size() == 3) {
+        QFile f(m_p.positional.at(2));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
+        auto r = calendar.importCsv(m_session, f.readAll());
+        if (!r)
+            return fail(r.error());
+        return done(QJsonObject{{QStringLiteral("imported"), *r}}, t("已导入 %1 天。", "imported %1 days.").arg(*r));
+    }
+    return usage(t("用法：calendar show 年；calendar set 日期 off|work|normal [--note 说明]；calendar import 文件.csv",
+                   "usage: calendar show YEAR; calendar set DATE off|work|normal [--note TEXT]; calendar import FILE.csv"));
+}
+
+int Cli::cmdPlan()
+{
+    PlanService plans(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    auto text = [&](const CertificationPlan& p) {
+        QStringList occ;
+        for (const PlanOccupation& o : p.occupations)
+            occ << QStringLiteral("%1（%2）").arg(o.name, validation::formatLevels(o.levels));
+        return QStringLiteral("%1\t%2\t%3 至 %4\t%5 人\t%6%7")
+            .arg(p.id)
+            .arg(p.enterpriseName, p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate))
+            .arg(p.candidates)
+            .arg(occ.join(QStringLiteral("、")), p.late ? t("\t逾期报送", "\tlate") : QString());
+    };
+    if (cmd == QStringLiteral("create") && m_p.positional.size() == 3) {
+        QFile f(m_p.positional.at(2));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(Error::invalid(t("计划文件不是有效的 JSON 对象（第 %1 个字符处）。", "the plan file is not a JSON object (at character %1).").arg(pe.offset)));
+        auto p = plans.create(doc.object());
+        if (!p)
+            return fail(p.error());
+        for (const QString& w : plans.warnings(*p))
+            m_err << w << Qt::endl;
+        return done(PlanService::toJson(*p), text(*p));
+    }
+    if (cmd == QStringLiteral("list")) {
+        auto r = plans.list(opt(QStringLiteral("--enterprise")).toLongLong());
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const CertificationPlan& p : *r) {
+            a.append(PlanService::toJson(p));
+            lines << text(p);
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (cmd == QStringLiteral("show") && m_p.positional.size() == 3) {
+        auto p = plans.get(m_p.positional.at(2).toLongLong());
+        if (!p)
+            return fail(p.error());
+        QJsonObject o = PlanService::toJson(*p);
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plans.warnings(*p)));
+        return done(o, text(*p) + QLatin1Char('\n') + plans.warnings(*p).join(QLatin1Char('\n')));
+    }
+    return usage(t("用法：plan create 文件.json；plan list [--enterprise 编号]；plan show 编号",
+                   "usage: plan create FILE.json; plan list [--enterprise ID]; plan show ID"));
 }
 
 } // namespace jd

@@ -52,6 +52,9 @@ private:
     int cmdCatalogue();
     int cmdCertno();
     int cmdRange();
+    int cmdWorkdays();
+    int cmdCalendar();
+    int cmdPlan();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();
