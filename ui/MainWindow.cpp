@@ -10,6 +10,9 @@
 #include "ui/common/PrintActions.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListView.h"
+#include "ui/security/AutoBackup.h"
+#include "ui/security/PermissionGate.h"
+#include "ui/security/SystemMenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,7 +40,8 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
       m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("鉴定 Jianding — %1").arg(QFileInfo(db.path()).fileName()));
+    setWindowTitle(tr("鉴定 Jianding — %1 — %2（%3）")
+                       .arg(QFileInfo(db.path()).fileName(), session.user, roleLabel(session.role)));
 
     m_nav->setObjectName(QStringLiteral("navList"));
     m_nav->addItem(tr("企业登记"));
@@ -59,10 +63,14 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     m_pathLabel->setObjectName(QStringLiteral("pathStatusLabel"));
     m_pathLabel->setText(tr("数据库：%1").arg(QDir::toNativeSeparators(db.path())));
     m_pathLabel->setToolTip(m_pathLabel->text());
+    auto* userLabel = new QLabel(tr("当前用户：%1（%2）").arg(session.user, roleLabel(session.role)), this);
+    userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    statusBar()->addPermanentWidget(userLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     setupMenus();
+    m_list->setPermissions(m_session);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_list, &EnterpriseListView::openRequested, this, &MainWindow::openEditor);
@@ -90,6 +98,7 @@ void MainWindow::setupMenus()
     QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
     QAction* newAction = file->addAction(tr("新建企业(&N)"), this, &MainWindow::newEnterprise);
     newAction->setShortcut(QKeySequence::New);
+    PermissionGate::apply(newAction, m_session, Permission::EditRegistry);
     QAction* print = file->addAction(tr("打印(&P)…"), this, &MainWindow::printCurrent);
     print->setShortcut(QKeySequence::Print);
     print->setStatusTip(tr("打印正在编辑或在列表中选中的企业的备案申请表"));
@@ -101,8 +110,19 @@ void MainWindow::setupMenus()
     QMenu* registry = menuBar()->addMenu(tr("企业(&E)"));
     QAction* import = registry->addAction(tr("导入(&I)…"), m_list, &EnterpriseListView::importWithDialog);
     import->setStatusTip(tr("导入企业按模板填写的 CSV 或 JSON 文件"));
+    PermissionGate::apply(import, m_session, Permission::ImportRegistry);
     QAction* tmpl = registry->addAction(tr("导出模板(&T)…"), this, &MainWindow::exportTemplate);
     tmpl->setStatusTip(tr("导出企业导入模板（CSV），发给企业填写"));
+
+    m_system = new SystemMenu(m_db, m_session, this);
+    menuBar()->addMenu(m_system->menu());
+    connect(m_system, &SystemMenu::signOutRequested, this, &MainWindow::signOut);
+    // After a restore the open editors hold data that no longer exists: close without asking.
+    connect(m_system, &SystemMenu::databaseReplaced, this, [this] {
+        for (const QPointer<EnterpriseEditor>& e : std::as_const(m_editors))
+            if (e)
+                e->setUnsavedPrompt([](EnterpriseEditor*) { return EnterpriseEditor::UnsavedDecision::Discard; });
+    });
 
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     QAction* aboutAction = help->addAction(tr("关于(&A)"), this, &MainWindow::about);
@@ -131,6 +151,7 @@ EnterpriseEditor* MainWindow::createEditor()
     auto* editor = new EnterpriseEditor(*m_service, m_db, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setModal(false);
+    editor->setReadOnly(PermissionGate::reason(m_session, Permission::EditRegistry));
     m_editors.removeAll(nullptr);
     m_editors << editor;
     connect(editor, &EnterpriseEditor::saved, this,
@@ -233,7 +254,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("main/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("main/state"), saveState());
+    // User management, the audit log and other windows of this one close with it.
+    for (QDialog* d : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        d->close();
+    if (!m_signingOut)
+        AutoBackup::runOnClose(m_db, this);
     event->accept();
+}
+
+void MainWindow::signOut()
+{
+    m_signingOut = true;
+    if (!close())
+        m_signingOut = false;
 }
 
 } // namespace jd::ui

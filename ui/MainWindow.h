@@ -22,6 +22,7 @@ namespace jd::ui {
 class EnterpriseEditor;
 class EnterpriseListView;
 class OccupationCatalogueView;
+class SystemMenu;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +35,11 @@ public:
     EnterpriseListView* enterpriseList() const { return m_list; }
     // Shows a message in the status bar until the next one (e.g. the database warning).
     void showStatusMessage(const QString& text);
+    // The signed-in user's session, used by every service of this window.
+    const Session& session() const { return m_session; }
+    SystemMenu* systemMenu() const { return m_system; }
+    // True once 切换用户/注销 (or a restore) closed the window: main() shows the login again.
+    bool isSigningOut() const { return m_signingOut; }
 
 public slots:
     void newEnterprise();
@@ -42,6 +48,8 @@ public slots:
     void printCurrent();
     void exportTemplate();
     void about();
+    // Closes the window (open editors may still ask) without the automatic backup.
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +70,8 @@ private:
     QLabel* m_pathLabel;
     QList<QPointer<EnterpriseEditor>> m_editors;
     QPointer<EnterpriseEditor> m_lastEditor;
+    SystemMenu* m_system = nullptr;
+    bool m_signingOut = false;
 };
 
 } // namespace jd::ui

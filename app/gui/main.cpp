@@ -1,7 +1,8 @@
-// main() of the desktop app: options, database, main window. Wiring only.
+// main() of the desktop app: options, database, sign-in, main window. Wiring only.
 #include "core/db/Database.h"
 #include "core/db/ReferenceData.h"
 #include "ui/MainWindow.h"
+#include "ui/security/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,9 +61,17 @@ int main(int argc, char** argv)
         return kExitStorage;
     }
 
-    jd::ui::MainWindow window(**db, jd::Session{});
-    if (!(*db)->warning().isEmpty())
-        window.showStatusMessage((*db)->warning());
-    window.show();
-    return app.exec();
+    // Sign in, work, and after 切换用户/注销 (or a restore) sign in again; cancelling ends the app.
+    for (;;) {
+        const std::optional<jd::Session> session = jd::ui::SignIn::ask(**db);
+        if (!session)
+            return 0;
+        jd::ui::MainWindow window(**db, *session);
+        if (!(*db)->warning().isEmpty())
+            window.showStatusMessage((*db)->warning());
+        window.show();
+        const int code = app.exec();
+        if (!window.isSigningOut())
+            return code;
+    }
 }

@@ -368,7 +368,7 @@ void EnterpriseEditor::onEdited()
         return;
     validateNow();
     setWindowModified(isModified());
-    m_ui->revertButton->setEnabled(isWindowModified());
+    m_ui->revertButton->setEnabled(isWindowModified() && !isReadOnly());
     updateTitle();
 }
 
@@ -379,6 +379,8 @@ void EnterpriseEditor::updateTitle()
         setWindowTitle(name.isEmpty() ? tr("新建企业[*]") : tr("新建企业：%1[*]").arg(name));
     else
         setWindowTitle(tr("%1 — 企业信息（编号 %2）[*]").arg(name.isEmpty() ? m_saved.name : name).arg(m_saved.id));
+    if (isReadOnly())
+        setWindowTitle(windowTitle().replace(QStringLiteral("[*]"), tr("（只读）[*]")));
 }
 
 void EnterpriseEditor::validateNow()
@@ -464,6 +466,10 @@ void EnterpriseEditor::applyErrors(const QList<FieldError>& errors)
 
 bool EnterpriseEditor::save()
 {
+    if (isReadOnly()) { // Ctrl+S still reaches here
+        ErrorPresenter::show(this, Error::notAllowed(m_readOnlyReason), tr("未保存"));
+        return false;
+    }
     // From the first save attempt on, every problem is shown, touched or not.
     m_showAll = true;
     const Enterprise e = currentEnterprise();
@@ -534,6 +540,32 @@ EnterpriseEditor::UnsavedDecision EnterpriseEditor::askUnsaved(EnterpriseEditor*
     return UnsavedDecision::Cancel;
 }
 
+void EnterpriseEditor::setReadOnly(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    if (reason.isEmpty())
+        return;
+    for (QLineEdit* e : findChildren<QLineEdit*>())
+        e->setReadOnly(true);
+    for (QPlainTextEdit* e : findChildren<QPlainTextEdit*>())
+        e->setReadOnly(true);
+    m_ui->kindCombo->setEnabled(false);
+    m_ui->usccOverrideCheck->setEnabled(false);
+    for (QTableView* v : findChildren<QTableView*>())
+        v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QPushButton* b : {m_ui->saveButton, m_ui->revertButton, m_ui->addOccupationButton, m_ui->removeOccupationButton,
+                           m_ui->addEquipmentButton, m_ui->removeEquipmentButton, m_ui->addStaffButton,
+                           m_ui->removeStaffButton, m_ui->addExpertButton, m_ui->removeExpertButton,
+                           m_ui->addAssessorButton, m_ui->removeAssessorButton, m_ui->addSupervisorButton,
+                           m_ui->removeSupervisorButton, m_ui->addDocumentButton, m_ui->removeDocumentButton}) {
+        b->setEnabled(false);
+        b->setToolTip(reason);
+    }
+    m_ui->recordInfoLabel->setToolTip(reason);
+    updateDocumentButtons();
+    updateTitle();
+}
+
 bool EnterpriseEditor::confirmClose()
 {
     if (!isModified())
@@ -594,11 +626,11 @@ void EnterpriseEditor::updateDocumentButtons()
 {
     const bool saved = m_saved.id != 0;
     m_ui->documentsTable->setEnabled(saved);
-    m_ui->documentKindCombo->setEnabled(saved);
-    m_ui->addDocumentButton->setEnabled(saved);
+    m_ui->documentKindCombo->setEnabled(saved && !isReadOnly());
+    m_ui->addDocumentButton->setEnabled(saved && !isReadOnly());
     const bool any = saved && selectedDocumentId() != 0;
     m_ui->openDocumentButton->setEnabled(any);
-    m_ui->removeDocumentButton->setEnabled(any);
+    m_ui->removeDocumentButton->setEnabled(any && !isReadOnly());
     m_ui->documentsHint->setText(
         saved ? tr("营业执照、规章制度、场地设备权属证明等材料的扫描件（PDF 或图片，每个不超过 50 MB）。")
               : tr("请先保存企业基本信息，保存后即可在此添加营业执照、规章制度等材料的扫描件。"));

@@ -72,6 +72,10 @@ public:
     bool confirmClose();
     // Replaces the question box, e.g. in tests, where a modal box would block.
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+    // For a role that may only read: nothing can be typed, saved or attached; `reason`
+    // (Session::refuse) is shown on the disabled buttons and above the form.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
     void printPreview();
     void exportPdf();
@@ -128,6 +132,7 @@ private:
     QList<FieldError> m_shownErrors;
     UnsavedPrompt m_prompt;
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_readOnlyReason;
 };
 
 } // namespace jd::ui

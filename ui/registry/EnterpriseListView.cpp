@@ -4,6 +4,7 @@
 #include "ui/common/ErrorPresenter.h"
 #include "ui/registry/EnterpriseListModel.h"
 #include "ui/registry/ImportErrorDialog.h"
+#include "ui/security/PermissionGate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,11 +155,20 @@ qint64 EnterpriseListView::currentId() const
     return current.data(EnterpriseListModel::IdRole).toLongLong();
 }
 
+void EnterpriseListView::setPermissions(const Session& session)
+{
+    PermissionGate::apply(findChild<QPushButton*>(QStringLiteral("newButton")), session, Permission::EditRegistry);
+    PermissionGate::apply(findChild<QPushButton*>(QStringLiteral("importButton")), session, Permission::ImportRegistry);
+    m_deleteRefused = PermissionGate::reason(session, Permission::DeleteEnterprise);
+    m_delete->setToolTip(m_deleteRefused);
+    updateButtons();
+}
+
 void EnterpriseListView::updateButtons()
 {
     const bool any = currentId() != 0;
     m_open->setEnabled(any);
-    m_delete->setEnabled(any);
+    m_delete->setEnabled(any && m_deleteRefused.isEmpty());
 }
 
 void EnterpriseListView::openCurrent()
@@ -172,6 +182,10 @@ void EnterpriseListView::deleteCurrent()
     const qint64 id = currentId();
     if (id == 0)
         return;
+    if (!m_deleteRefused.isEmpty()) { // the Delete key reaches here even when the button is disabled
+        ErrorPresenter::show(this, Error::notAllowed(m_deleteRefused));
+        return;
+    }
     const QModelIndex current = m_table->currentIndex();
     const QString name = current.siblingAtColumn(EnterpriseListModel::Name).data().toString();
     const QString uscc = current.siblingAtColumn(EnterpriseListModel::Uscc).data().toString();

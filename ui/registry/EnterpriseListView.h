@@ -38,6 +38,8 @@ public:
     EnterpriseFilter filter() const;
     // Imports a file and refreshes the list; the caller presents the outcome.
     Result<ImportReport> importPath(const QString& path);
+    // Disables what the signed-in role may not do (new, import, delete), saying why.
+    void setPermissions(const Session& session);
 
 public slots:
     void refresh();
@@ -67,6 +69,7 @@ private:
     QPushButton* m_delete;
     QLabel* m_count;
     QTimer* m_debounce;
+    QString m_deleteRefused; // why this role may not delete; empty when it may
 };
 
 } // namespace jd::ui

@@ -1,0 +1,90 @@
+#include "ui/security/LoginDialog.h"
+
+#include "core/db/Database.h"
+#include "core/users/UserService.h"
+#include "ui/security/BusyCursor.h"
+
+#include "security/ui_LoginDialog.h"
+
+#include <QFont>
+#include <QSettings>
+
+namespace jd::ui {
+
+LoginDialog::LoginDialog(const Database& db, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_db(db)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->subtitleLabel->setStyleSheet(QStringLiteral("color: #555;"));
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_ui->messageLabel->hide();
+    connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::accept);
+    connect(m_ui->quitButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    // A new attempt starts without the message of the last one.
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showMessage({}); });
+
+    const QString last = QSettings().value(QStringLiteral("login/lastUser")).toString();
+    setUserName(last);
+    setMinimumWidth(440);
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::setUserName(const QString& name)
+{
+    m_ui->userNameEdit->setText(name);
+    if (name.isEmpty())
+        m_ui->userNameEdit->setFocus();
+    else
+        m_ui->passwordEdit->setFocus();
+}
+
+QString LoginDialog::message() const
+{
+    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+void LoginDialog::showMessage(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+Result<Session> LoginDialog::tryLogin()
+{
+    const QString name = m_ui->userNameEdit->text().trimmed();
+    if (name.isEmpty() || m_ui->passwordEdit->text().isEmpty()) {
+        const Error e = Error::invalid(tr("请输入用户名和密码。"));
+        showMessage(e.message);
+        (name.isEmpty() ? m_ui->userNameEdit : m_ui->passwordEdit)->setFocus();
+        return e;
+    }
+    // Signing in is the one call made before anyone is known: the service checks the password.
+    UserService users(m_db, Session{});
+    Result<Session> result = [&] {
+        const BusyCursor busy; // Argon2id takes a moment
+        return users.authenticate(name, m_ui->passwordEdit->text());
+    }();
+    m_ui->passwordEdit->clear();
+    if (!result) {
+        showMessage(result.error().message);
+        m_ui->passwordEdit->setFocus();
+        return result;
+    }
+    showMessage({});
+    m_session = *result;
+    QSettings().setValue(QStringLiteral("login/lastUser"), name);
+    return result;
+}
+
+void LoginDialog::accept()
+{
+    if (tryLogin())
+        QDialog::accept();
+}
+
+} // namespace jd::ui
