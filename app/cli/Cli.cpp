@@ -1,11 +1,14 @@
 #include "app/cli/Cli.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Csv.h"
 #include "core/db/Database.h"
 #include "core/db/Maintenance.h"
 #include "core/db/ReferenceData.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/supervision/PlanService.h"
+#include "core/supervision/ResultService.h"
+#include "core/certificates/CertificateRegistry.h"
 #include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <iostream>
 #include <string>
@@ -232,7 +236,8 @@ int Cli::run()
                                       QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
                                       QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue"),
                                       QStringLiteral("certno"),     QStringLiteral("range"),      QStringLiteral("workdays"),
-                                      QStringLiteral("calendar"),   QStringLiteral("plan")};
+                                      QStringLiteral("calendar"),   QStringLiteral("plan"),       QStringLiteral("results"),
+                                      QStringLiteral("cert")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -264,6 +269,10 @@ int Cli::run()
         return cmdCalendar();
     if (group == QStringLiteral("plan"))
         return cmdPlan();
+    if (group == QStringLiteral("results"))
+        return cmdResults();
+    if (group == QStringLiteral("cert"))
+        return cmdCert();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -301,6 +310,8 @@ void Cli::printHelp()
   workdays add 日期 N | workdays count 起 止
   calendar show 年 | calendar set 日期 off|work|normal | calendar import 文件.csv
   plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
+  results import 计划编号 文件.csv [--received 日期] [--report 错误报告.csv] | results confirm 编号 | results list | results template --out 文件.csv
+  cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
   print form|receipt|correction|catalogue|notice 编号 --pdf 输出.pdf
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
@@ -326,6 +337,8 @@ Commands:
   workdays add DATE N | workdays count FROM TO
   calendar show YEAR | calendar set DATE off|work|normal | calendar import FILE.csv
   plan create FILE.json | plan list [--enterprise ID] | plan show ID
+  results import PLAN_ID FILE.csv [--received DATE] [--report ERRORS.csv] | results confirm ID | results list | results template --out FILE.csv
+  cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
   print form|receipt|correction|catalogue|notice ID --pdf OUT.pdf
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
@@ -1246,6 +1259,176 @@ int Cli::cmdPlan()
     }
     return usage(t("用法：plan create 文件.json；plan list [--enterprise 编号]；plan show 编号",
                    "usage: plan create FILE.json; plan list [--enterprise ID]; plan show ID"));
+}
+
+int Cli::cmdResults()
+{
+    ResultService results(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("template")) {
+        const QString out = opt(QStringLiteral("--out"));
+        if (out.isEmpty())
+            return usage(t("用法：results template --out 文件.csv", "usage: results template --out FILE.csv"));
+        QFile f(out);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(Error::storage(t("无法写入“%1”：%2", "cannot write '%1': %2").arg(out, f.errorString())));
+        f.write("\xEF\xBB\xBF");
+        f.write(ResultService::header().join(QLatin1Char(',')).toUtf8() + "\r\n");
+        return done(QJsonObject{{QStringLiteral("out"), out}}, t("已写出结果名单模板 %1。", "result list template written to %1.").arg(out));
+    }
+    if (cmd == QStringLiteral("import") && m_p.positional.size() == 4) {
+        QDate received;
+        if (has(QStringLiteral("--received"))) {
+            received = QDate::fromString(opt(QStringLiteral("--received")), Qt::ISODate);
+            if (!received.isValid())
+                return usage(t("--received 应为 YYYY-MM-DD。", "--received takes YYYY-MM-DD."));
+        }
+        auto r = results.importFile(m_p.positional.at(2).toLongLong(), m_p.positional.at(3), received);
+        if (!r) {
+            const Error& e = r.error();
+            if (e.code != ErrorCode::Invalid || e.fields.isEmpty())
+                return fail(e);
+            QSet<int> rows;
+            QJsonArray errors;
+            for (const FieldError& f : e.fields) {
+                if (f.row > 0)
+                    rows.insert(f.row);
+                errors.append(QJsonObject{{QStringLiteral("row"), f.row}, {QStringLiteral("column"), f.label},
+                                          {QStringLiteral("value"), f.value}, {QStringLiteral("reason"), f.message}});
+            }
+            if (has(QStringLiteral("--report"))) {
+                QFile report(opt(QStringLiteral("--report")));
+                if (report.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    report.write(ResultService::errorReport(e.fields));
+                else
+                    m_err << t("无法写入错误报告“%1”。", "cannot write the error report '%1'.").arg(report.fileName()) << Qt::endl;
+            }
+            if (m_json)
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("result_id"), QJsonValue()},
+                                                   {QStringLiteral("imported"), 0},
+                                                   {QStringLiteral("rejected"), static_cast<int>(rows.size())},
+                                                   {QStringLiteral("errors"), errors}})
+                             .toJson(QJsonDocument::Indented);
+            m_err << e.fullText() << Qt::endl;
+            return 1;
+        }
+        return done(QJsonObject{{QStringLiteral("result_id"), r->resultId},
+                                {QStringLiteral("imported"), r->imported},
+                                {QStringLiteral("rejected"), 0},
+                                {QStringLiteral("errors"), QJsonArray()}},
+                    t("已导入结果名单（编号 %1，%2 人）。", "result list imported (id %1, %2 rows).").arg(r->resultId).arg(r->imported));
+    }
+    if (cmd == QStringLiteral("confirm") && m_p.positional.size() == 3) {
+        QDate on;
+        if (has(QStringLiteral("--date"))) {
+            on = QDate::fromString(opt(QStringLiteral("--date")), Qt::ISODate);
+            if (!on.isValid())
+                return usage(t("--date 应为 YYYY-MM-DD。", "--date takes YYYY-MM-DD."));
+        }
+        auto r = results.confirm(m_p.positional.at(2).toLongLong(), on);
+        if (!r)
+            return fail(r.error());
+        QJsonArray blocks;
+        QStringList lines;
+        for (const auto& b : r->blocks) {
+            blocks.append(QJsonObject{{QStringLiteral("year"), b.year}, {QStringLiteral("level"), b.level},
+                                      {QStringLiteral("first"), b.first}, {QStringLiteral("last"), b.last}});
+            lines << t("  %1 年 %2 级：%3–%4", "  %1 level %2: %3-%4").arg(b.year).arg(b.level).arg(b.first).arg(b.last);
+        }
+        return done(QJsonObject{{QStringLiteral("result_id"), r->resultId}, {QStringLiteral("blocks"), blocks},
+                                {QStringLiteral("certificates"), r->certificates}},
+                    t("已确认，编制证书 %1 本：", "confirmed, %1 certificates numbered:").arg(r->certificates) + QLatin1Char('\n') +
+                        lines.join(QLatin1Char('\n')));
+    }
+    if (cmd == QStringLiteral("list")) {
+        auto r = results.list(opt(QStringLiteral("--enterprise")).toLongLong());
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const ResultFiling& f : *r) {
+            a.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("plan_id"), f.planId},
+                                 {QStringLiteral("enterprise_id"), f.enterpriseId}, {QStringLiteral("submitted"), f.submitted.toString(Qt::ISODate)},
+                                 {QStringLiteral("due"), f.due.toString(Qt::ISODate)}, {QStringLiteral("late"), f.late},
+                                 {QStringLiteral("status"), f.status}, {QStringLiteral("rows"), f.rows}, {QStringLiteral("passed"), f.passed}});
+            lines << QStringLiteral("%1\t%2\t%3\t%4/%5%6").arg(f.id).arg(f.enterpriseName, f.status).arg(f.passed).arg(f.rows)
+                         .arg(f.late ? t("\t逾期报送", "\tlate") : QString());
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    return usage(t("用法：results import 计划编号 文件 [--received 日期] [--report 错误报告.csv]；results confirm 编号 [--date 日期]；"
+                   "results list；results template --out 文件.csv",
+                   "usage: results import PLAN_ID FILE [--received DATE] [--report ERRORS.csv]; results confirm ID [--date DATE]; "
+                   "results list; results template --out FILE.csv"));
+}
+
+static QJsonObject certificateJson(const Certificate& c)
+{
+    return {{QStringLiteral("number"), c.number},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("id_type"), c.idType},
+            {QStringLiteral("id_number"), c.idNumber},
+            {QStringLiteral("occupation_code"), c.occupationCode},
+            {QStringLiteral("occupation_name"), c.occupationName},
+            {QStringLiteral("trade"), c.trade},
+            {QStringLiteral("level"), c.level},
+            {QStringLiteral("issue_date"), c.issueDate.toString(Qt::ISODate)},
+            {QStringLiteral("enterprise_id"), c.enterpriseId},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("replaces"), c.replaces},
+            {QStringLiteral("flagged"), c.flagged}};
+}
+
+int Cli::cmdCert()
+{
+    CertificateRegistry registry(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    if (cmd == QStringLiteral("find")) {
+        Result<QList<Certificate>> r = QList<Certificate>();
+        if (has(QStringLiteral("--file"))) {
+            QFile f(opt(QStringLiteral("--file")));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
+            auto decoded = csv::decode(f.readAll());
+            if (!decoded)
+                return fail(decoded.error());
+            r = registry.findList(decoded->text.split(QRegularExpression(QStringLiteral("[\r\n]+"))));
+        } else {
+            CertificateQuery q;
+            q.number = opt(QStringLiteral("--number"));
+            q.idNumber = opt(QStringLiteral("--id-number"));
+            q.namePrefix = opt(QStringLiteral("--name"));
+            if (q.number.isEmpty() && q.idNumber.isEmpty() && q.namePrefix.isEmpty())
+                return usage(t("用法：cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt)",
+                               "usage: cert find (--number N | --id-number X | --name TEXT | --file LIST.txt)"));
+            r = registry.find(q);
+        }
+        if (!r)
+            return fail(r.error());
+        QJsonArray a;
+        QStringList lines;
+        for (const Certificate& c : *r) {
+            a.append(certificateJson(c));
+            lines << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(c.number, c.name, c.occupationName, validation::levelLabel(c.level),
+                                                                c.issueDate.toString(Qt::ISODate), c.status);
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if ((cmd == QStringLiteral("revoke") || cmd == QStringLiteral("reissue")) && m_p.positional.size() == 3) {
+        const QString number = m_p.positional.at(2);
+        if (cmd == QStringLiteral("revoke")) {
+            if (Status s = registry.revoke(number, opt(QStringLiteral("--reason"))); !s)
+                return fail(s.error());
+            return done(QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("status"), QStringLiteral("revoked")}},
+                        t("已撤销 %1。", "revoked %1.").arg(number));
+        }
+        auto c = registry.reissue(number, opt(QStringLiteral("--reason")));
+        if (!c)
+            return fail(c.error());
+        return done(certificateJson(*c), t("已换发：新编号 %1。", "reissued: new number %1.").arg(c->number));
+    }
+    return usage(t("用法：cert find …；cert revoke 编号 --reason 原因；cert reissue 编号 --reason 原因",
+                   "usage: cert find ...; cert revoke NUMBER --reason TEXT; cert reissue NUMBER --reason TEXT"));
 }
 
 } // namespace jd

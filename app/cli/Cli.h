@@ -55,6 +55,8 @@ private:
     int cmdWorkdays();
     int cmdCalendar();
     int cmdPlan();
+    int cmdResults();
+    int cmdCert();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();

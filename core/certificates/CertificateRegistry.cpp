@@ -1,0 +1,216 @@
+#include "core/certificates/CertificateRegistry.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/db/Database.h"
+#include "core/numbering/NumberingService.h"
+#include "core/validation/Validators.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace jd {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.number, c.name, c.id_type, c.id_number, c.gender, c.occupation_code, c.occupation_name, c.trade, c.level, "
+    "c.issue_date, c.enterprise_id, e.name, c.status, c.replaces, c.status_reason, c.printed, "
+    "EXISTS (SELECT 1 FROM filing_history h JOIN filings f ON f.id = h.filing_id WHERE f.enterprise_id = c.enterprise_id "
+    "        AND h.action = 'terminate' AND h.effective_date < c.issue_date) "
+    "FROM certificates c JOIN enterprises e ON e.id = c.enterprise_id ");
+
+Certificate read(const QSqlQuery& r, bool mask)
+{
+    Certificate c;
+    c.id = r.value(0).toLongLong();
+    c.number = r.value(1).toString();
+    c.name = r.value(2).toString();
+    c.idType = r.value(3).toString();
+    c.idNumber = mask ? validation::maskIdNumber(r.value(4).toString()) : r.value(4).toString();
+    c.gender = r.value(5).toString();
+    c.occupationCode = r.value(6).toString();
+    c.occupationName = r.value(7).toString();
+    c.trade = r.value(8).toString();
+    c.level = r.value(9).toInt();
+    c.issueDate = QDate::fromString(r.value(10).toString(), Qt::ISODate);
+    c.enterpriseId = r.value(11).toLongLong();
+    c.enterpriseName = r.value(12).toString();
+    c.status = r.value(13).toString();
+    c.replaces = r.value(14).toString();
+    c.statusReason = r.value(15).toString();
+    c.printed = r.value(16).toInt();
+    c.flagged = r.value(17).toInt() != 0;
+    return c;
+}
+
+} // namespace
+
+Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) const
+{
+    QString sql = kSelect + QStringLiteral("WHERE 1=1");
+    QVariantList v;
+    if (!q.number.isEmpty()) {
+        sql += QStringLiteral(" AND c.number = ?");
+        v << validation::normalizeWidth(q.number).toUpper();
+    }
+    if (!q.idNumber.isEmpty()) {
+        // Accept a 15-digit or lower-case number as typed.
+        const validation::Check id = validation::residentId(q.idNumber);
+        sql += QStringLiteral(" AND c.id_number = ?");
+        v << (id.ok ? id.normalized : validation::normalizeWidth(q.idNumber).toUpper());
+    }
+    if (!q.namePrefix.isEmpty()) {
+        // A range on the index rather than LIKE, so the name index is used.
+        const QString p = validation::normalizeWidth(q.namePrefix);
+        sql += QStringLiteral(" AND c.name >= ? AND c.name < ?");
+        v << p << p + QChar(0xFFFF);
+    }
+    if (q.resultId) {
+        sql += QStringLiteral(" AND c.result_id = ?");
+        v << q.resultId;
+    }
+    sql += QStringLiteral(" ORDER BY c.number LIMIT ?");
+    v << q.limit;
+    auto r = m_db.exec(sql, v);
+    if (!r)
+        return r.error();
+    const bool mask = !m_session.can(Permission::ViewFullIdNumbers);
+    QList<Certificate> out;
+    while (r.value().next())
+        out << read(r.value(), mask);
+    return out;
+}
+
+Result<QList<Certificate>> CertificateRegistry::findList(const QStringList& keys) const
+{
+    QList<Certificate> out;
+    QSet<qint64> seen;
+    for (const QString& raw : keys) {
+        const QString key = validation::normalizeWidth(raw);
+        if (key.isEmpty())
+            continue;
+        CertificateQuery q;
+        q.limit = 1000;
+        if (key.size() == 22 && (key.at(0).toUpper() == QLatin1Char('Y') || key.at(0).toUpper() == QLatin1Char('S')))
+            q.number = key;
+        else
+            q.idNumber = key;
+        auto found = find(q);
+        if (!found)
+            return found.error();
+        for (const Certificate& c : *found)
+            if (!seen.contains(c.id)) {
+                seen.insert(c.id);
+                out << c;
+            }
+    }
+    return out;
+}
+
+Result<Certificate> CertificateRegistry::get(const QString& number) const
+{
+    CertificateQuery q;
+    q.number = number;
+    auto r = find(q);
+    if (!r)
+        return r.error();
+    if (r->isEmpty())
+        return Error::notFound(QStringLiteral("证书 %1 不在登记册中。").arg(number));
+    return r->first();
+}
+
+Status CertificateRegistry::revoke(const QString& number, const QString& reason, QDate on)
+{
+    if (auto denied = m_session.refuse(Permission::DecideFiling))
+        return *denied;
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("撤销证书须写明原因。"),
+                              {FieldError{QStringLiteral("reason"), QStringLiteral("原因"), QStringLiteral("不能为空。"), 0, {}}});
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto c = get(number);
+    if (!c)
+        return c.error();
+    if (c->status != QStringLiteral("valid"))
+        return Error::notAllowed(QStringLiteral("证书 %1 已%2，不能撤销。").arg(c->number, c->status == QStringLiteral("revoked") ? QStringLiteral("撤销") : QStringLiteral("换发")));
+    if (!on.isValid())
+        on = m_db.clock().today();
+    auto u = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', status_reason = ?, changed_at = ? WHERE id = ?"),
+                       {reason.trimmed(), m_db.clock().now().toString(Qt::ISODateWithMs), c->id});
+    if (!u)
+        return u.error();
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("revoke"), QStringLiteral("certificate"), c->number,
+                                         {{QStringLiteral("status"), c->status}},
+                                         {{QStringLiteral("status"), QStringLiteral("revoked")},
+                                          {QStringLiteral("reason"), reason.trimmed()},
+                                          {QStringLiteral("date"), on.toString(Qt::ISODate)}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Certificate> CertificateRegistry::reissue(const QString& number, const QString& reason, QDate on)
+{
+    if (auto denied = m_session.refuse(Permission::DecideFiling))
+        return *denied;
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("换发证书须写明原因（如遗失、损坏、信息更正）。"));
+    if (!on.isValid())
+        on = m_db.clock().today();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto old = get(number);
+    if (!old)
+        return old.error();
+    if (old->status != QStringLiteral("valid"))
+        return Error::notAllowed(QStringLiteral("证书 %1 当前状态为 %2，只有有效证书可以换发。").arg(old->number, old->status));
+    NumberingService numbering(m_db, m_session);
+    auto block = numbering.reserveInTransaction(old->enterpriseId, on.year(), old->level, 1, 0, on);
+    if (!block)
+        return block.error();
+    auto newNumber = numbering.numberFor(block->orgSerial, block->year, block->level, block->first);
+    if (!newNumber)
+        return newNumber.error();
+    const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, gender, "
+                                        "occupation_code, occupation_name, trade, level, issue_date, replaces, status_reason, changed_at) "
+                                        "SELECT ?, result_id, enterprise_id, ?, name, id_type, id_number, gender, occupation_code, "
+                                        "occupation_name, trade, level, ?, number, ?, ? FROM certificates WHERE id = ?"),
+                         {newNumber->format(), block->id, on.toString(Qt::ISODate), reason.trimmed(), now, old->id});
+    if (!ins)
+        return ins.error();
+    auto u = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'replaced', status_reason = ?, changed_at = ? WHERE id = ?"),
+                       {QStringLiteral("换发为 %1：%2").arg(newNumber->format(), reason.trimmed()), now, old->id});
+    if (!u)
+        return u.error();
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("reissue"), QStringLiteral("certificate"), old->number,
+                                         {{QStringLiteral("status"), old->status}},
+                                         {{QStringLiteral("replaced_by"), newNumber->format()}, {QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(newNumber->format());
+}
+
+Status CertificateRegistry::markPrinted(const QList<QString>& numbers, const QString& what)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    for (const QString& n : numbers) {
+        auto u = m_db.exec(QStringLiteral("UPDATE certificates SET printed = printed + 1 WHERE number = ?"), {n});
+        if (!u)
+            return u.error();
+    }
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("print"), QStringLiteral("certificate"),
+                                         numbers.size() == 1 ? numbers.first() : QStringLiteral("%1 本").arg(numbers.size()), {},
+                                         {{QStringLiteral("what"), what}, {QStringLiteral("count"), static_cast<int>(numbers.size())}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace jd

@@ -1,0 +1,68 @@
+#pragma once
+// CertificateRegistry: the register of issued 职业技能等级证书: look-up by number, ID
+// number or name, revocation with a reason, reissue under a new number linked to the old
+// one, and printing status. ID numbers are masked for roles that only read. A certificate
+// dated after its enterprise's termination is flagged.
+
+#include "core/common/Result.h"
+#include "core/users/Session.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace jd {
+
+class Database;
+
+struct Certificate
+{
+    qint64 id = 0;
+    QString number;
+    QString name;
+    QString idType;
+    QString idNumber;
+    QString gender;
+    QString occupationCode;
+    QString occupationName;
+    QString trade;
+    int level = 0;
+    QDate issueDate;
+    qint64 enterpriseId = 0;
+    QString enterpriseName;
+    QString status; // valid, revoked, replaced
+    QString replaces;
+    QString statusReason;
+    int printed = 0;
+    bool flagged = false; // issued after the enterprise's termination
+};
+
+struct CertificateQuery
+{
+    QString number;
+    QString idNumber;
+    QString namePrefix;
+    qint64 resultId = 0;
+    int limit = 200;
+};
+
+class CertificateRegistry
+{
+public:
+    CertificateRegistry(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
+
+    Result<QList<Certificate>> find(const CertificateQuery& q) const;
+    // One line per number or ID number (blank lines and duplicates ignored).
+    Result<QList<Certificate>> findList(const QStringList& keys) const;
+    Result<Certificate> get(const QString& number) const;
+    Status revoke(const QString& number, const QString& reason, QDate on = {});
+    // A new number in the same space of the issue year; the old one becomes "replaced".
+    Result<Certificate> reissue(const QString& number, const QString& reason, QDate on = {});
+    Status markPrinted(const QList<QString>& numbers, const QString& what);
+
+private:
+    const Database& m_db;
+    Session m_session;
+};
+
+} // namespace jd

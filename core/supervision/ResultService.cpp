@@ -1,0 +1,411 @@
+#include "core/supervision/ResultService.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/calendar/WorkCalendar.h"
+#include "core/common/Csv.h"
+#include "core/db/Database.h"
+#include "core/numbering/NumberingService.h"
+#include "core/supervision/PlanService.h"
+#include "core/validation/Validators.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+
+namespace jd {
+
+namespace {
+
+QString d(const QDate& date) { return date.toString(Qt::ISODate); }
+QDate pd(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+constexpr double kPassMark = 60.0; // the pass mark of the national occupational skill standards
+
+QVariant score(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }
+
+} // namespace
+
+const QStringList& ResultService::header()
+{
+    static const QStringList h = {QStringLiteral("姓名"),       QStringLiteral("证件类型"),   QStringLiteral("证件号码"),
+                                  QStringLiteral("性别"),       QStringLiteral("职业编码"),   QStringLiteral("职业名称"),
+                                  QStringLiteral("工种/职业方向"), QStringLiteral("等级"),       QStringLiteral("理论知识成绩"),
+                                  QStringLiteral("操作技能成绩"), QStringLiteral("综合评审成绩"), QStringLiteral("是否合格"),
+                                  QStringLiteral("天津参保")};
+    return h;
+}
+
+QByteArray ResultService::errorReport(const QList<FieldError>& errors)
+{
+    QString out = csv::line({QStringLiteral("行号"), QStringLiteral("列"), QStringLiteral("内容"), QStringLiteral("问题")});
+    for (const FieldError& e : errors)
+        out += csv::line({e.row > 0 ? QString::number(e.row) : QStringLiteral("表头"), e.label, e.value, e.message});
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+Result<ImportOutcome> ResultService::importFile(qint64 planId, const QString& path, QDate submitted)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::storage(QStringLiteral("无法读取文件“%1”：%2").arg(path, f.errorString()));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("xlsx") || suffix == QStringLiteral("xls"))
+        return Error::invalid(QStringLiteral("请在 Excel 中把结果名单“另存为”“CSV UTF-8（逗号分隔）”后导入（“%1”）。")
+                                  .arg(QFileInfo(path).fileName()));
+    return importCsv(planId, f.readAll(), QFileInfo(path).fileName(), submitted);
+}
+
+Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& bytes, const QString& fileName, QDate submitted)
+{
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
+    PlanService plans(m_db, Session{});
+    auto plan = plans.get(planId);
+    if (!plan)
+        return plan.error();
+    const QDate today = m_db.clock().today();
+    if (!submitted.isValid())
+        submitted = today;
+    if (submitted > today)
+        return Error::invalid(QStringLiteral("报送日期 %1 晚于今天。").arg(d(submitted)));
+    if (submitted < plan->end)
+        return Error::invalid(QStringLiteral("报送日期 %1 早于计划结束日期 %2：认定结束后才能报送结果。").arg(d(submitted), d(plan->end)));
+
+    auto decoded = csv::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    auto parsed = csv::parse(decoded->text);
+    if (!parsed)
+        return parsed.error();
+    QList<QStringList> table = *parsed;
+    ImportOutcome out;
+    out.encoding = decoded->encoding;
+    if (table.isEmpty())
+        return Error::invalid(QStringLiteral("文件是空的。请使用结果名单模板填写。"));
+    // Header: exactly the template's columns, in any order.
+    const QStringList head = table.takeFirst();
+    QHash<QString, int> col;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        const QString h = validation::normalizeWidth(head.at(i));
+        if (h.isEmpty())
+            continue;
+        if (!header().contains(h))
+            out.errors << FieldError{QStringLiteral("header"), QStringLiteral("第 %1 列").arg(i + 1),
+                                     QStringLiteral("“%1”不是模板中的列名。").arg(h), 0, h};
+        else
+            col.insert(h, static_cast<int>(i));
+    }
+    for (const QString& h : header())
+        if (!col.contains(h))
+            out.errors << FieldError{QStringLiteral("header"), h, QStringLiteral("缺少此列。表头应为：%1").arg(header().join(QLatin1Char(','))), 0, {}};
+    if (!out.errors.isEmpty()) {
+        Error e = Error::invalid(QStringLiteral("结果名单表头不正确（文件编码 %1），未导入任何数据。").arg(decoded->encoding), out.errors);
+        return e;
+    }
+
+    // Earlier certificates of this enterprise's people, for the duplicate check.
+    QSet<QString> earlier;
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT id_number, occupation_code, level FROM certificates WHERE status <> 'revoked'"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            earlier.insert(q.value().value(0).toString() + QLatin1Char('|') + q.value().value(1).toString() + QLatin1Char('|') +
+                           q.value().value(2).toString());
+        auto r = m_db.exec(QStringLiteral("SELECT r.id_number, r.occupation_code, r.level FROM result_rows r JOIN result_filings f "
+                                          "ON f.id = r.result_id WHERE f.status = 'imported' AND r.passed = 1"));
+        if (!r)
+            return r.error();
+        while (r.value().next())
+            earlier.insert(r.value().value(0).toString() + QLatin1Char('|') + r.value().value(1).toString() + QLatin1Char('|') +
+                           r.value().value(2).toString());
+    }
+    QHash<QString, int> inFile;
+    QList<ResultRow> rows;
+    QSet<int> badRows;
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const QStringList& r = table.at(i);
+        const int rowNo = static_cast<int>(i + 1);
+        if (r.join(QString()).trimmed().isEmpty())
+            continue; // blank lines spreadsheets leave at the end
+        auto cell = [&](const QString& h) { return validation::normalizeWidth(r.value(col.value(h))); };
+        auto err = [&](const QString& column, const QString& value, const QString& why) {
+            out.errors << FieldError{column, column, why, rowNo, value};
+            badRows.insert(rowNo);
+        };
+        for (const QString& h : header())
+            if (cell(h).startsWith(QLatin1Char('=')))
+                err(h, cell(h), QStringLiteral("单元格含公式，请粘贴为数值。"));
+        ResultRow x;
+        x.row = rowNo;
+        x.name = cell(QStringLiteral("姓名"));
+        if (x.name.isEmpty())
+            err(QStringLiteral("姓名"), x.name, QStringLiteral("不能为空。"));
+        validation::IdType type;
+        if (!validation::idTypeFromString(cell(QStringLiteral("证件类型")), &type)) {
+            err(QStringLiteral("证件类型"), cell(QStringLiteral("证件类型")), QStringLiteral("无法识别，应为居民身份证、护照等。"));
+            type = validation::IdType::ResidentId;
+        }
+        x.idType = validation::idTypeKey(type);
+        const validation::Check id = validation::idDocument(type, cell(QStringLiteral("证件号码")), today);
+        x.idNumber = id.normalized;
+        if (!id.ok)
+            err(QStringLiteral("证件号码"), cell(QStringLiteral("证件号码")), id.message);
+        x.gender = cell(QStringLiteral("性别"));
+        if (x.gender != QStringLiteral("男") && x.gender != QStringLiteral("女"))
+            err(QStringLiteral("性别"), x.gender, QStringLiteral("应为“男”或“女”。"));
+        else if (id.ok && type == validation::IdType::ResidentId &&
+                 (x.idNumber.at(16).digitValue() % 2 == 1) != (x.gender == QStringLiteral("男")))
+            err(QStringLiteral("性别"), x.gender, QStringLiteral("与身份证号码第 17 位所示性别不符。"));
+        x.occupationCode = cell(QStringLiteral("职业编码"));
+        x.occupationName = cell(QStringLiteral("职业名称"));
+        x.trade = cell(QStringLiteral("工种/职业方向"));
+        const PlanOccupation* po = nullptr;
+        for (const PlanOccupation& o : plan->occupations)
+            if (o.code == x.occupationCode)
+                po = &o;
+        if (!po)
+            err(QStringLiteral("职业编码"), x.occupationCode, QStringLiteral("不在认定计划 %1 的职业范围内。").arg(planId));
+        else if (x.occupationName != po->name)
+            err(QStringLiteral("职业名称"), x.occupationName, QStringLiteral("与职业编码 %1 不符，应为“%2”。").arg(x.occupationCode, po->name));
+        x.level = validation::parseLevel(cell(QStringLiteral("等级")));
+        if (x.level == 0)
+            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), QStringLiteral("应为 1–5 或“三级/高级工”这样的等级。"));
+        else if (po && !po->levels.contains(x.level))
+            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), QStringLiteral("%1 不在计划的等级（%2）之内。")
+                                                                      .arg(validation::levelLabel(x.level), validation::formatLevels(po->levels)));
+        auto number = [&](const QString& h, std::optional<double>* target, bool required) {
+            const QString v = cell(h);
+            if (v.isEmpty()) {
+                if (required)
+                    err(h, v, QStringLiteral("不能为空。"));
+                return;
+            }
+            bool ok = false;
+            const double n = v.toDouble(&ok);
+            if (!ok || n < 0 || n > 100)
+                err(h, v, QStringLiteral("应为 0–100 的分数。"));
+            else
+                *target = n;
+        };
+        number(QStringLiteral("理论知识成绩"), &x.theory, true);
+        number(QStringLiteral("操作技能成绩"), &x.practical, true);
+        number(QStringLiteral("综合评审成绩"), &x.overall, false);
+        auto yesNo = [&](const QString& h, bool* target) {
+            const QString v = cell(h);
+            if (v == QStringLiteral("是"))
+                *target = true;
+            else if (v == QStringLiteral("否"))
+                *target = false;
+            else
+                err(h, v, QStringLiteral("应为“是”或“否”。"));
+        };
+        yesNo(QStringLiteral("是否合格"), &x.passed);
+        bool insuredGiven = cell(QStringLiteral("天津参保")) == QStringLiteral("是") || cell(QStringLiteral("天津参保")) == QStringLiteral("否");
+        yesNo(QStringLiteral("天津参保"), &x.insured);
+        if (insuredGiven && !x.insured)
+            err(QStringLiteral("天津参保"), QStringLiteral("否"), QStringLiteral("试点只面向社保参保地在天津的本单位职工。"));
+        // 合格 means every score reached the pass mark; 不合格 means one did not.
+        const bool scoresPass = (!x.theory || *x.theory >= kPassMark) && (!x.practical || *x.practical >= kPassMark) &&
+                                (!x.overall || *x.overall >= kPassMark);
+        if (x.theory && x.practical && (cell(QStringLiteral("是否合格")) == QStringLiteral("是") || cell(QStringLiteral("是否合格")) == QStringLiteral("否")) &&
+            scoresPass != x.passed)
+            err(QStringLiteral("是否合格"), cell(QStringLiteral("是否合格")),
+                x.passed ? QStringLiteral("有成绩低于 %1 分，不能判为合格。").arg(kPassMark)
+                         : QStringLiteral("各项成绩均达到 %1 分，应判为合格，请核对。").arg(kPassMark));
+        if (id.ok && x.level > 0 && !x.occupationCode.isEmpty()) {
+            const QString key = x.idNumber + QLatin1Char('|') + x.occupationCode + QLatin1Char('|') + QString::number(x.level);
+            if (inFile.contains(key))
+                err(QStringLiteral("证件号码"), x.idNumber, QStringLiteral("与第 %1 行重复（同一人、同一职业、同一等级）。").arg(inFile.value(key)));
+            else
+                inFile.insert(key, rowNo);
+            if (x.passed && earlier.contains(key))
+                err(QStringLiteral("证件号码"), x.idNumber, QStringLiteral("此人已取得（或已报送）同一职业同一等级的证书。"));
+        }
+        rows << x;
+    }
+    if (rows.isEmpty() && out.errors.isEmpty())
+        out.errors << FieldError{QStringLiteral("rows"), QStringLiteral("名单"), QStringLiteral("名单中没有考生。"), 0, {}};
+    if (!out.errors.isEmpty()) {
+        out.rejectedRows = static_cast<int>(badRows.size());
+        return Error::invalid(QStringLiteral("结果名单有 %1 行 %2 处问题（文件编码 %3），未导入任何数据。请把错误报告发回企业更正。")
+                                  .arg(out.rejectedRows)
+                                  .arg(out.errors.size())
+                                  .arg(decoded->encoding),
+                              out.errors);
+    }
+    WorkCalendar calendar(m_db);
+    auto due = calendar.addWorkingDays(plan->end, DueWorkingDays);
+    if (!due)
+        return due.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    const bool late = submitted > *due;
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO result_filings (plan_id, enterprise_id, submitted, due, late, status, file_name, encoding, "
+                                        "actor, at) VALUES (?,?,?,?,?,'imported',?,?,?,?)"),
+                         {planId, plan->enterpriseId, d(submitted), d(*due), late ? 1 : 0, fileName, decoded->encoding, m_session.user,
+                          m_db.clock().now().toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    out.resultId = ins.value().lastInsertId().toLongLong();
+    QSqlQuery row = m_db.query(QStringLiteral("INSERT INTO result_rows (result_id, row, name, id_type, id_number, gender, occupation_code, "
+                                              "occupation_name, trade, level, theory, practical, overall, passed, insured) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const ResultRow& x : rows) {
+        const QVariantList values{out.resultId, x.row,   x.name,  x.idType, x.idNumber, x.gender, x.occupationCode, x.occupationName,
+                                  x.trade,      x.level, score(x.theory), score(x.practical), score(x.overall), x.passed ? 1 : 0,
+                                  x.insured ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i)
+            row.bindValue(i, bindable(values.at(i)));
+        if (!row.exec())
+            return Error::storage(QStringLiteral("保存结果名单失败，未导入任何数据。"), sqlErrorText(row));
+    }
+    out.imported = static_cast<int>(rows.size());
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("import"), QStringLiteral("result_filing"),
+                                         QString::number(out.resultId), {},
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("rows"), out.imported},
+                                          {QStringLiteral("file"), fileName},
+                                          {QStringLiteral("late"), late}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
+{
+    if (auto denied = m_session.refuse(Permission::DecideFiling))
+        return *denied;
+    const QDate today = m_db.clock().today();
+    if (!on.isValid())
+        on = today;
+    if (on > today)
+        return Error::invalid(QStringLiteral("确认日期 %1 晚于今天。").arg(d(on)));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto f = get(resultId);
+    if (!f)
+        return f.error();
+    if (f->status == QStringLiteral("confirmed"))
+        return Error::notAllowed(QStringLiteral("认定结果备案 %1 已于 %2 确认，不能重复确认。").arg(resultId).arg(d(f->confirmedOn)));
+    if (on < f->submitted)
+        return Error::invalid(QStringLiteral("确认日期 %1 早于报送日期 %2。").arg(d(on), d(f->submitted)));
+    auto all = rows(resultId);
+    if (!all)
+        return all.error();
+    // One block per level, numbered in the order of the list.
+    QMap<int, QList<ResultRow>> byLevel;
+    for (const ResultRow& r : *all)
+        if (r.passed)
+            byLevel[r.level] << r;
+    NumberingService numbering(m_db, m_session);
+    ConfirmOutcome out;
+    out.resultId = resultId;
+    const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
+    QSqlQuery cert = m_db.query(QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
+                                               "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
+                                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
+        auto block = numbering.reserveInTransaction(f->enterpriseId, on.year(), it.key(), static_cast<int>(it.value().size()), resultId, on);
+        if (!block)
+            return block.error();
+        out.blocks << ConfirmOutcome::Block{block->year, block->level, block->first, block->last};
+        int serial = block->first;
+        for (const ResultRow& r : it.value()) {
+            auto number = numbering.numberFor(block->orgSerial, block->year, block->level, serial++);
+            if (!number)
+                return number.error();
+            const QVariantList values{number->format(), resultId, f->enterpriseId, block->id, r.name, r.idType, r.idNumber, r.gender,
+                                      r.occupationCode, r.occupationName, r.trade, r.level, d(on), now};
+            for (int i = 0; i < values.size(); ++i)
+                cert.bindValue(i, bindable(values.at(i)));
+            if (!cert.exec())
+                return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), sqlErrorText(cert));
+            ++out.certificates;
+        }
+    }
+    auto u = m_db.exec(QStringLiteral("UPDATE result_filings SET status = 'confirmed', confirmed_on = ?, confirmed_by = ? WHERE id = ?"),
+                       {d(on), m_session.user, resultId});
+    if (!u)
+        return u.error();
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("confirm"), QStringLiteral("result_filing"), QString::number(resultId),
+                                         {{QStringLiteral("status"), QStringLiteral("imported")}},
+                                         {{QStringLiteral("status"), QStringLiteral("confirmed")},
+                                          {QStringLiteral("certificates"), out.certificates},
+                                          {QStringLiteral("date"), d(on)}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<ResultFiling>> ResultService::list(qint64 enterpriseId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT f.id, f.plan_id, f.enterprise_id, e.name, f.submitted, f.due, f.late, f.status, f.file_name, "
+                                      "f.confirmed_on, (SELECT count(*) FROM result_rows r WHERE r.result_id = f.id), "
+                                      "(SELECT count(*) FROM result_rows r WHERE r.result_id = f.id AND r.passed = 1) "
+                                      "FROM result_filings f JOIN enterprises e ON e.id = f.enterprise_id "
+                                      "WHERE (? = 0 OR f.enterprise_id = ?) ORDER BY f.id"),
+                       {enterpriseId, enterpriseId});
+    if (!q)
+        return q.error();
+    QList<ResultFiling> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        out << ResultFiling{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
+                            pd(r.value(4)), pd(r.value(5)), r.value(6).toInt() != 0, r.value(7).toString(), r.value(8).toString(),
+                            pd(r.value(9)), r.value(10).toInt(), r.value(11).toInt()};
+    }
+    return out;
+}
+
+Result<ResultFiling> ResultService::get(qint64 id) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const ResultFiling& f : *all)
+        if (f.id == id)
+            return f;
+    return Error::notFound(QStringLiteral("认定结果备案 %1 不存在。").arg(id));
+}
+
+Result<QList<ResultRow>> ResultService::rows(qint64 resultId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT row, name, id_type, id_number, gender, occupation_code, occupation_name, trade, level, theory, "
+                                      "practical, overall, passed, insured FROM result_rows WHERE result_id = ? ORDER BY row"),
+                       {resultId});
+    if (!q)
+        return q.error();
+    QList<ResultRow> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        ResultRow x;
+        x.row = r.value(0).toInt();
+        x.name = r.value(1).toString();
+        x.idType = r.value(2).toString();
+        x.idNumber = r.value(3).toString();
+        x.gender = r.value(4).toString();
+        x.occupationCode = r.value(5).toString();
+        x.occupationName = r.value(6).toString();
+        x.trade = r.value(7).toString();
+        x.level = r.value(8).toInt();
+        if (!r.value(9).isNull())
+            x.theory = r.value(9).toDouble();
+        if (!r.value(10).isNull())
+            x.practical = r.value(10).toDouble();
+        if (!r.value(11).isNull())
+            x.overall = r.value(11).toDouble();
+        x.passed = r.value(12).toInt() != 0;
+        x.insured = r.value(13).toInt() != 0;
+        out << x;
+    }
+    return out;
+}
+
+} // namespace jd

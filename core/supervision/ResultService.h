@@ -1,0 +1,101 @@
+#pragma once
+// ResultService: result filings (认定结果备案). An enterprise's result list (DESIGN §8,
+// CSV in UTF-8 or GBK) is checked row by row against its plan — ID numbers, occupation
+// and level inside the plan, Tianjin insurance, scores in range and consistent with
+// 是否合格, duplicates in the file and against earlier certificates — and stored only
+// when every row passes (Invalid with every problem by row and column otherwise). The
+// centre then confirms it, which numbers the passed candidates' certificates from one
+// serial block per level, in one transaction.
+
+#include "core/common/Result.h"
+#include "core/users/Session.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace jd {
+
+class Database;
+
+struct ResultRow
+{
+    int row = 0;
+    QString name;
+    QString idType;
+    QString idNumber;
+    QString gender;
+    QString occupationCode;
+    QString occupationName;
+    QString trade;
+    int level = 0;
+    std::optional<double> theory;
+    std::optional<double> practical;
+    std::optional<double> overall;
+    bool passed = false;
+    bool insured = false;
+};
+
+struct ResultFiling
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    qint64 enterpriseId = 0;
+    QString enterpriseName;
+    QDate submitted;
+    QDate due; // 10 working days after the plan ends
+    bool late = false;
+    QString status; // imported, confirmed
+    QString fileName;
+    QDate confirmedOn;
+    int rows = 0;
+    int passed = 0;
+};
+
+struct ImportOutcome
+{
+    qint64 resultId = 0;
+    int imported = 0;
+    int rejectedRows = 0;      // rows with at least one problem
+    QList<FieldError> errors;  // empty when imported
+    QString encoding;
+};
+
+struct ConfirmOutcome
+{
+    qint64 resultId = 0;
+    struct Block
+    {
+        int year;
+        int level;
+        int first;
+        int last;
+    };
+    QList<Block> blocks;
+    int certificates = 0;
+};
+
+class ResultService
+{
+public:
+    static constexpr int DueWorkingDays = 10;
+    static const QStringList& header(); // the template's columns, in order
+
+    ResultService(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
+
+    // Nothing is written unless every row passes; `outcome.errors` lists every problem.
+    Result<ImportOutcome> importCsv(qint64 planId, const QByteArray& bytes, const QString& fileName, QDate submitted = {});
+    Result<ImportOutcome> importFile(qint64 planId, const QString& path, QDate submitted = {});
+    Result<ConfirmOutcome> confirm(qint64 resultId, QDate on = {});
+    Result<ResultFiling> get(qint64 id) const;
+    Result<QList<ResultFiling>> list(qint64 enterpriseId = 0) const;
+    Result<QList<ResultRow>> rows(qint64 resultId) const;
+    // The error report the clerk sends back: row, column, value, reason (UTF-8 CSV with BOM).
+    static QByteArray errorReport(const QList<FieldError>& errors);
+
+private:
+    const Database& m_db;
+    Session m_session;
+};
+
+} // namespace jd
