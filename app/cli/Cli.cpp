@@ -521,16 +521,20 @@ int Cli::cmdDemo()
                             {QStringLiteral("equipment"), r->equipment},
                             {QStringLiteral("filings"), r->filings},
                             {QStringLiteral("published"), r->published},
+                            {QStringLiteral("plans"), r->plans},
+                            {QStringLiteral("certificates"), r->certificates},
                             {QStringLiteral("seed"), static_cast<qint64>(r->seed)}},
-                t("已生成 %1 家企业（%2 个职业、%3 名人员、%4 项设备）、%5 份备案申请（%6 家已公布），种子 %7。",
-                  "generated %1 enterprises (%2 occupations, %3 people, %4 equipment), %5 filings (%6 published), seed %7.")
+                t("已生成 %1 家企业（%2 个职业、%3 名人员、%4 项设备）、%5 份备案申请（%6 家已公布）、%8 个认定计划、%9 本证书，种子 %7。",
+                  "generated %1 enterprises (%2 occupations, %3 people, %4 equipment), %5 filings (%6 published), %8 plans, %9 certificates, seed %7.")
                     .arg(r->enterprises)
                     .arg(r->occupations)
                     .arg(r->people)
                     .arg(r->equipment)
                     .arg(r->filings)
                     .arg(r->published)
-                    .arg(r->seed));
+                    .arg(r->seed)
+                    .arg(r->plans)
+                    .arg(r->certificates));
 }
 
 int Cli::cmdPrint()

@@ -2,6 +2,9 @@
 
 #include "core/db/Database.h"
 #include "core/filing/FilingService.h"
+#include "core/common/Csv.h"
+#include "core/supervision/PlanService.h"
+#include "core/supervision/ResultService.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/registry/OccupationCatalogue.h"
@@ -10,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QJsonObject>
 
 namespace jd {
 
@@ -209,7 +213,90 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& o)
     summary.enterprises = report->imported;
     if (Status st = generateFilings(report->ids, s, &summary); !st)
         return st.error();
+    if (o.certificates > 0)
+        if (Status st = generateCertificates(o.certificates, s, &summary); !st)
+            return st.error();
     return summary;
+}
+
+Status DemoGenerator::generateCertificates(int wanted, quint32& s, DemoSummary* summary)
+{
+    if (!m_session.can(Permission::DecideFiling))
+        return Error::notAllowed(QStringLiteral("生成证书演示数据需要审核员或管理员身份（要确认认定结果）。"));
+    FilingService filings(m_db, m_session);
+    auto all = filings.list();
+    if (!all)
+        return all.error();
+    QList<qint64> pilots;
+    for (const FilingSummary& f : *all)
+        if (f.status == FilingStatus::Published || f.status == FilingStatus::Formal)
+            pilots << f.enterpriseId;
+    if (pilots.isEmpty())
+        return Error::invalid(QStringLiteral("没有已公布的试点企业，无法生成证书：请增加 --enterprises。"));
+    EnterpriseService enterprises(m_db, m_session);
+    PlanService plans(m_db, m_session);
+    ResultService results(m_db, m_session);
+    const QDate today = m_db.clock().today();
+    const int perPlan = 400;
+    int made = 0;
+    int planNo = 0;
+    QSet<QString> people;
+    while (made < wanted) {
+        const qint64 enterprise = pilots.at(planNo % pilots.size());
+        auto e = enterprises.get(enterprise);
+        if (!e)
+            return e.error();
+        const OccupationApplied& occ = e->occupations.at(planNo / pilots.size() % e->occupations.size());
+        // A plan a week from March 2020, each starting on a Monday.
+        QDate start = QDate(2020, 3, 2).addDays(7 * (planNo % 150));
+        if (start.addDays(30) > today)
+            start = today.addDays(-60);
+        const int passing = std::min(perPlan, wanted - made);
+        const int failing = passing / 6;
+        QJsonArray levels;
+        for (int l : occ.levels)
+            levels.append(l);
+        auto plan = plans.create({{QStringLiteral("enterprise_id"), enterprise},
+                                  {QStringLiteral("submitted"), start.addDays(-21).toString(Qt::ISODate)},
+                                  {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                                  {QStringLiteral("end"), start.addDays(2).toString(Qt::ISODate)},
+                                  {QStringLiteral("candidates"), passing + failing},
+                                  {QStringLiteral("sites"), QStringLiteral("企业培训考核基地")},
+                                  {QStringLiteral("occupations"), QJsonArray{QJsonObject{{QStringLiteral("code"), occ.code},
+                                                                                         {QStringLiteral("levels"), levels}}}},
+                                  {QStringLiteral("assessors"), QJsonArray{e->assessors.first().name}},
+                                  {QStringLiteral("supervisors"), QJsonArray{e->supervisors.first().name}}});
+        if (!plan)
+            return plan.error();
+        QString text = csv::line(ResultService::header());
+        for (int k = 0; k < passing + failing; ++k) {
+            QString id;
+            do
+                id = randomResidentId(s, 1970, 2000);
+            while (people.contains(id));
+            people.insert(id);
+            const bool pass = k < passing;
+            const int theory = pass ? 60 + pick(s, 39) : 30 + pick(s, 29);
+            const int practical = 60 + pick(s, 39);
+            const int level = occ.levels.at(pick(s, static_cast<int>(occ.levels.size())));
+            text += csv::line({personName(s), QStringLiteral("居民身份证"), id,
+                               id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"), occ.code, occ.name, occ.trade,
+                               QString::number(level), QString::number(theory), QString::number(practical), QString(),
+                               pass ? QStringLiteral("是") : QStringLiteral("否"), QStringLiteral("是")});
+        }
+        const QDate received = std::min(today, start.addDays(2 + 7));
+        auto imported = results.importCsv(plan->id, text.toUtf8(), QStringLiteral("演示结果名单%1.csv").arg(planNo + 1), received);
+        if (!imported)
+            return imported.error();
+        auto confirmed = results.confirm(imported->resultId, std::min(today, received.addDays(3)));
+        if (!confirmed)
+            return confirmed.error();
+        made += confirmed->certificates;
+        summary->certificates += confirmed->certificates;
+        ++summary->plans;
+        ++planNo;
+    }
+    return {};
 }
 
 Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint32& s, DemoSummary* summary)

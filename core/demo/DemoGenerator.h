@@ -24,6 +24,8 @@ struct DemoSummary
     int equipment = 0;
     int filings = 0;
     int published = 0;
+    int plans = 0;
+    int certificates = 0;
     quint32 seed = 0;
 };
 
@@ -39,6 +41,7 @@ public:
 
 private:
     Status generateFilings(const QList<qint64>& enterpriseIds, quint32& state, DemoSummary* summary);
+    Status generateCertificates(int wanted, quint32& state, DemoSummary* summary);
     const Database& m_db;
     Session m_session;
 };
