@@ -15,6 +15,7 @@
 #include "core/documents/DocumentRenderer.h"
 #include "core/documents/FilingDocuments.h"
 #include "core/documents/NumberingDocuments.h"
+#include "core/documents/CertificateDocument.h"
 #include "core/numbering/NumberingService.h"
 #include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseJson.h"
@@ -40,7 +41,7 @@ namespace {
 // Options that stand alone; every other --option takes the next argument as its value.
 const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
                             QStringLiteral("--all-received"), QStringLiteral("--include-deleted"),
-                            QStringLiteral("--flagged")};
+                            QStringLiteral("--flagged"), QStringLiteral("--preprinted")};
 
 QJsonArray fieldErrorsJson(const QList<FieldError>& errors)
 {
@@ -312,7 +313,7 @@ void Cli::printHelp()
   plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
   results import 计划编号 文件.csv [--received 日期] [--report 错误报告.csv] | results confirm 编号 | results list | results template --out 文件.csv
   cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
-  print form|receipt|correction|catalogue|notice 编号 --pdf 输出.pdf
+  print form|receipt|correction|catalogue|notice|certificate|certificates 编号 --pdf 输出.pdf [--offset-x 毫米 --offset-y 毫米 --preprinted]
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
@@ -339,7 +340,7 @@ Commands:
   plan create FILE.json | plan list [--enterprise ID] | plan show ID
   results import PLAN_ID FILE.csv [--received DATE] [--report ERRORS.csv] | results confirm ID | results list | results template --out FILE.csv
   cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
-  print form|receipt|correction|catalogue|notice ID --pdf OUT.pdf
+  print form|receipt|correction|catalogue|notice|certificate|certificates ID --pdf OUT.pdf [--offset-x MM --offset-y MM --preprinted]
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
@@ -543,8 +544,43 @@ int Cli::cmdPrint()
     const QString out = opt(QStringLiteral("--pdf"));
     bool ok = false;
     const qint64 id = m_p.positional.value(2).toLongLong(&ok);
-    if (!ok || out.isEmpty())
-        return usage(t("用法：print 种类 编号 --pdf 输出.pdf（目录用版本号，0 为最新版）", "usage: print KIND ID --pdf OUT.pdf (catalogue: version, 0 = newest)"));
+    if ((!ok && kind != QStringLiteral("certificate")) || out.isEmpty() || m_p.positional.size() != 3)
+        return usage(t("用法：print 种类 编号 --pdf 输出.pdf（目录用版本号，0 为最新版；certificate 用证书编号，certificates 用结果备案编号）",
+                       "usage: print KIND ID --pdf OUT.pdf (catalogue: version, 0 = newest; certificate: its number; certificates: a result filing)"));
+    if (kind == QStringLiteral("certificate") || kind == QStringLiteral("certificates")) {
+        // `certificate NUMBER` (the positional is a 22-character number) or `certificates RESULT_ID`.
+        CertificateRegistry registry(*m_db, m_session);
+        if (!m_session.can(Permission::ViewFullIdNumbers))
+            return fail(*m_session.refuse(Permission::ViewFullIdNumbers));
+        Result<QList<Certificate>> list = QList<Certificate>();
+        if (kind == QStringLiteral("certificate")) {
+            auto c = registry.get(m_p.positional.value(2));
+            if (!c)
+                return fail(c.error());
+            list = QList<Certificate>{*c};
+        } else {
+            CertificateQuery q;
+            q.resultId = id;
+            q.limit = 1000000;
+            list = registry.find(q);
+            if (list && list->isEmpty())
+                return fail(Error::notFound(t("认定结果备案 %1 没有已编号的证书（尚未确认？）。", "result filing %1 has no numbered certificates (not confirmed?).").arg(id)));
+        }
+        if (!list)
+            return fail(list.error());
+        CertificatePrintOptions options;
+        options.offsetMm = QPointF(opt(QStringLiteral("--offset-x")).toDouble(), opt(QStringLiteral("--offset-y")).toDouble());
+        options.drawFrame = !has(QStringLiteral("--preprinted"));
+        if (Status s = CertificateDocument::toPdf(*list, options, out); !s)
+            return fail(s.error());
+        QStringList numbers;
+        for (const Certificate& c : *list)
+            numbers << c.number;
+        if (Status s = registry.markPrinted(numbers, QStringLiteral("pdf:") + out); !s)
+            return fail(s.error());
+        return done(QJsonObject{{QStringLiteral("pdf"), out}, {QStringLiteral("certificates"), numbers.size()}},
+                    t("已写出 %1（%2 本证书）。", "wrote %1 (%2 certificates).").arg(out).arg(numbers.size()));
+    }
     PrintableDocument doc;
     bool personal = false; // the document shows full ID numbers
     if (kind == QStringLiteral("form")) {
@@ -602,7 +638,8 @@ int Cli::cmdPrint()
             return fail(c.error());
         doc = catalogueDocument(*c);
     } else {
-        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice。", "printable kinds: form, receipt, correction, catalogue, notice."));
+        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice、certificate、certificates。",
+                       "printable kinds: form, receipt, correction, catalogue, notice, certificate, certificates."));
     }
     if (DocumentRenderer::serifFamily().isEmpty())
         m_err << t("警告：未安装 Noto Serif CJK SC 字体（fonts-noto-cjk），中文可能无法正确显示。",
