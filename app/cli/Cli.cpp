@@ -9,6 +9,8 @@
 #include "core/supervision/PlanService.h"
 #include "core/supervision/ResultService.h"
 #include "core/certificates/CertificateRegistry.h"
+#include "core/certificates/NationalExport.h"
+#include "core/supervision/SpotCheckService.h"
 #include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
@@ -238,7 +240,7 @@ int Cli::run()
                                       QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue"),
                                       QStringLiteral("certno"),     QStringLiteral("range"),      QStringLiteral("workdays"),
                                       QStringLiteral("calendar"),   QStringLiteral("plan"),       QStringLiteral("results"),
-                                      QStringLiteral("cert")};
+                                      QStringLiteral("cert"),       QStringLiteral("export"),     QStringLiteral("spotcheck")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -274,6 +276,10 @@ int Cli::run()
         return cmdResults();
     if (group == QStringLiteral("cert"))
         return cmdCert();
+    if (group == QStringLiteral("export"))
+        return cmdExport();
+    if (group == QStringLiteral("spotcheck"))
+        return cmdSpotcheck();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -313,6 +319,8 @@ void Cli::printHelp()
   plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
   results import 计划编号 文件.csv [--received 日期] [--report 错误报告.csv] | results confirm 编号 | results list | results template --out 文件.csv
   cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
+  export national --out 文件.xlsx|文件.csv [--since-batch N]    全国联网查询上报文件
+  spotcheck draw --count N [--seed S] | spotcheck choose 计划编号 | spotcheck record 编号 … | spotcheck list
   print form|receipt|correction|catalogue|notice|certificate|certificates 编号 --pdf 输出.pdf [--offset-x 毫米 --offset-y 毫米 --preprinted]
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
@@ -340,6 +348,8 @@ Commands:
   plan create FILE.json | plan list [--enterprise ID] | plan show ID
   results import PLAN_ID FILE.csv [--received DATE] [--report ERRORS.csv] | results confirm ID | results list | results template --out FILE.csv
   cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
+  export national --out FILE.xlsx|FILE.csv [--since-batch N]
+  spotcheck draw --count N [--seed S] | spotcheck choose PLAN_ID | spotcheck record ID ... | spotcheck list
   print form|receipt|correction|catalogue|notice|certificate|certificates ID --pdf OUT.pdf [--offset-x MM --offset-y MM --preprinted]
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
@@ -1470,6 +1480,98 @@ int Cli::cmdCert()
     }
     return usage(t("用法：cert find …；cert revoke 编号 --reason 原因；cert reissue 编号 --reason 原因",
                    "usage: cert find ...; cert revoke NUMBER --reason TEXT; cert reissue NUMBER --reason TEXT"));
+}
+
+int Cli::cmdExport()
+{
+    const QString out = opt(QStringLiteral("--out"));
+    if (m_p.positional.value(1) != QStringLiteral("national") || out.isEmpty())
+        return usage(t("用法：export national --out 文件.xlsx|文件.csv [--since-batch N]", "usage: export national --out FILE.xlsx|FILE.csv [--since-batch N]"));
+    int since = 0;
+    if (has(QStringLiteral("--since-batch"))) {
+        bool ok = false;
+        since = opt(QStringLiteral("--since-batch")).toInt(&ok);
+        if (!ok || since < 1)
+            return usage(t("--since-batch 应为正整数。", "--since-batch takes a positive integer."));
+    }
+    auto r = NationalExport(*m_db, m_session).write(out, since);
+    if (!r)
+        return fail(r.error());
+    return done(QJsonObject{{QStringLiteral("batch"), r->batch}, {QStringLiteral("rows"), r->rows}},
+                t("导出批次 %1：%2 条证书信息写入 %3（含身份证号，请妥善保管）。", "export batch %1: %2 certificates written to %3 (contains ID numbers).")
+                    .arg(r->batch)
+                    .arg(r->rows)
+                    .arg(out));
+}
+
+static QJsonObject spotJson(const SpotCheck& c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("plan_id"), c.planId},
+            {QStringLiteral("enterprise_id"), c.enterpriseId},
+            {QStringLiteral("enterprise_name"), c.enterpriseName},
+            {QStringLiteral("selected_by"), c.selectedBy},
+            {QStringLiteral("seed"), c.seed},
+            {QStringLiteral("visit_date"), c.visitDate.toString(Qt::ISODate)},
+            {QStringLiteral("inspectors"), c.inspectors},
+            {QStringLiteral("findings"), c.findings},
+            {QStringLiteral("rectification"), c.rectification},
+            {QStringLiteral("outcome"), c.outcome}};
+}
+
+int Cli::cmdSpotcheck()
+{
+    SpotCheckService checks(*m_db, m_session);
+    const QString cmd = m_p.positional.value(1);
+    auto many = [&](const QList<SpotCheck>& list) {
+        QJsonArray a;
+        QStringList lines;
+        for (const SpotCheck& c : list) {
+            a.append(spotJson(c));
+            lines << QStringLiteral("%1\t%2\t%3\t%4").arg(c.id).arg(c.enterpriseName, c.planStart.toString(Qt::ISODate), spotOutcomeLabel(c.outcome));
+        }
+        return done(a, lines.join(QLatin1Char('\n')));
+    };
+    if (cmd == QStringLiteral("draw")) {
+        bool ok1 = false, ok2 = true;
+        const int count = opt(QStringLiteral("--count")).toInt(&ok1);
+        quint32 seed = static_cast<quint32>(QDateTime::currentMSecsSinceEpoch() & 0x7fffffff);
+        if (has(QStringLiteral("--seed")))
+            seed = opt(QStringLiteral("--seed")).toUInt(&ok2);
+        if (!ok1 || !ok2)
+            return usage(t("用法：spotcheck draw --count N [--seed S] [--from 日期]", "usage: spotcheck draw --count N [--seed S] [--from DATE]"));
+        auto r = checks.drawRandom(count, seed, QDate::fromString(opt(QStringLiteral("--from")), Qt::ISODate));
+        if (!r)
+            return fail(r.error());
+        m_err << t("抽查种子：%1（用同一种子可复现本次抽取）", "seed: %1 (the same seed repeats this draw)").arg(seed) << Qt::endl;
+        return many(*r);
+    }
+    if (cmd == QStringLiteral("choose") && m_p.positional.size() == 3) {
+        auto r = checks.choose(m_p.positional.at(2).toLongLong());
+        if (!r)
+            return fail(r.error());
+        return done(spotJson(*r), t("已将计划 %1 列入抽查（记录 %2）。", "plan %1 selected (check %2).").arg(r->planId).arg(r->id));
+    }
+    if (cmd == QStringLiteral("record") && m_p.positional.size() == 3) {
+        auto r = checks.record(m_p.positional.at(2).toLongLong(), QDate::fromString(opt(QStringLiteral("--date")), Qt::ISODate),
+                               opt(QStringLiteral("--inspectors")), opt(QStringLiteral("--findings")), opt(QStringLiteral("--rectification")),
+                               opt(QStringLiteral("--outcome")));
+        if (!r)
+            return fail(r.error());
+        return done(spotJson(*r), t("已记录抽查 %1：%2。", "check %1 recorded: %2.").arg(r->id).arg(spotOutcomeLabel(r->outcome)));
+    }
+    if (cmd == QStringLiteral("list")) {
+        auto r = checks.list(opt(QStringLiteral("--enterprise")).toLongLong());
+        if (!r)
+            return fail(r.error());
+        return many(*r);
+    }
+    return usage(t("用法：spotcheck draw --count N [--seed S]；spotcheck choose 计划编号；"
+                   "spotcheck record 编号 --date 日期 --inspectors 人员 --findings 发现 --outcome compliant|rectify|serious [--rectification 要求]；"
+                   "spotcheck list [--enterprise 编号]",
+                   "usage: spotcheck draw --count N [--seed S]; spotcheck choose PLAN_ID; "
+                   "spotcheck record ID --date D --inspectors T --findings T --outcome compliant|rectify|serious [--rectification T]; "
+                   "spotcheck list [--enterprise ID]"));
 }
 
 } // namespace jd

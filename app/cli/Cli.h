@@ -57,6 +57,8 @@ private:
     int cmdPlan();
     int cmdResults();
     int cmdCert();
+    int cmdExport();
+    int cmdSpotcheck();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();

@@ -327,6 +327,31 @@ const QList<Step>& steps()
              QStringLiteral("CREATE INDEX certificates_person ON certificates(id_number, occupation_code, level)"),
              QStringLiteral("CREATE INDEX certificates_result ON certificates(result_id)"),
          }},
+        {QStringLiteral("national export batches and spot checks"),
+         {
+             QStringLiteral(R"(CREATE TABLE export_batches (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                since_batch INTEGER,
+                rows INTEGER NOT NULL,
+                file_name TEXT NOT NULL,
+                format TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE spot_checks (
+                id INTEGER PRIMARY KEY,
+                plan_id INTEGER NOT NULL REFERENCES certification_plans(id),
+                selected_by TEXT NOT NULL CHECK (selected_by IN ('random', 'manual')),
+                seed INTEGER,
+                visit_date TEXT NOT NULL DEFAULT '',
+                inspectors TEXT NOT NULL DEFAULT '',
+                findings TEXT NOT NULL DEFAULT '',
+                rectification TEXT NOT NULL DEFAULT '',
+                outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'compliant', 'rectify', 'serious')),
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL))"),
+             QStringLiteral("CREATE INDEX certificates_changed ON certificates(changed_at)"),
+         }},
     };
     return all;
 }

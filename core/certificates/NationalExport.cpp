@@ -1,0 +1,212 @@
+#include "core/certificates/NationalExport.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/common/Csv.h"
+#include "core/db/Database.h"
+#include "core/validation/Validators.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <xlsxwriter.h>
+
+namespace jd {
+
+namespace {
+
+// Writes rows to CSV or XLSX; XLSX in libxlsxwriter's constant-memory mode.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    virtual bool row(const QStringList& cells) = 0;
+    virtual bool close() = 0;
+    QString error;
+};
+
+class CsvWriter : public RowWriter
+{
+public:
+    explicit CsvWriter(const QString& path) : m_file(path) {}
+    bool open()
+    {
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            error = m_file.errorString();
+            return false;
+        }
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return m_file.write("\xEF\xBB\xBF") == 3;
+    }
+    bool row(const QStringList& cells) override
+    {
+        return m_file.write(csv::line(cells).toUtf8()) >= 0;
+    }
+    bool close() override
+    {
+        const bool ok = m_file.flush();
+        m_file.close();
+        if (!ok)
+            error = m_file.errorString();
+        return ok;
+    }
+
+private:
+    QFile m_file;
+};
+
+class XlsxWriter : public RowWriter
+{
+public:
+    explicit XlsxWriter(const QString& path) : m_path(QFile::encodeName(path)) {}
+    ~XlsxWriter() override
+    {
+        if (m_book)
+            workbook_close(m_book);
+    }
+    bool open()
+    {
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_TRUE;
+        m_book = workbook_new_opt(m_path.constData(), &options);
+        if (!m_book) {
+            error = QStringLiteral("无法创建 XLSX 文件。");
+            return false;
+        }
+        m_sheet = workbook_add_worksheet(m_book, "证书信息");
+        return m_sheet != nullptr;
+    }
+    bool row(const QStringList& cells) override
+    {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const QByteArray v = cells.at(c).toUtf8();
+            if (worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(c), v.constData(), nullptr) != LXW_NO_ERROR) {
+                error = QStringLiteral("写入 XLSX 第 %1 行失败。").arg(m_row + 1);
+                return false;
+            }
+        }
+        ++m_row;
+        return true;
+    }
+    bool close() override
+    {
+        const lxw_error e = workbook_close(m_book);
+        m_book = nullptr;
+        if (e != LXW_NO_ERROR)
+            error = QString::fromUtf8(lxw_strerror(e));
+        return e == LXW_NO_ERROR;
+    }
+
+private:
+    QByteArray m_path;
+    lxw_workbook* m_book = nullptr;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_row_t m_row = 0;
+};
+
+QString idTypeText(const QString& key)
+{
+    validation::IdType t;
+    return validation::idTypeFromString(key, &t) ? validation::idTypeLabel(t) : key;
+}
+
+} // namespace
+
+const QStringList& NationalExport::header()
+{
+    static const QStringList h = {QStringLiteral("证书编号"),     QStringLiteral("证书名称"),   QStringLiteral("姓名"),
+                                  QStringLiteral("证件类型"),     QStringLiteral("证件号码"),   QStringLiteral("职业编码"),
+                                  QStringLiteral("职业名称"),     QStringLiteral("工种/职业方向"), QStringLiteral("职业技能等级"),
+                                  QStringLiteral("发证日期"),     QStringLiteral("评价机构名称"), QStringLiteral("评价机构序列码"),
+                                  QStringLiteral("统一社会信用代码"), QStringLiteral("证书状态")};
+    return h;
+}
+
+Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch, const std::function<bool(int)>& progress)
+{
+    if (auto denied = m_session.refuse(Permission::DecideFiling))
+        return *denied;
+    QString since;
+    if (sinceBatch > 0) {
+        auto b = m_db.exec(QStringLiteral("SELECT at FROM export_batches WHERE id = ? AND kind = 'national'"), {sinceBatch});
+        if (!b)
+            return b.error();
+        if (!b.value().next())
+            return Error::notFound(QStringLiteral("导出批次 %1 不存在。").arg(sinceBatch));
+        since = b.value().value(0).toString();
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("xlsx"))
+        return Error::invalid(QStringLiteral("导出文件的扩展名应为 .csv 或 .xlsx。"));
+    std::unique_ptr<RowWriter> out;
+    if (suffix == QStringLiteral("csv")) {
+        auto w = std::make_unique<CsvWriter>(path);
+        if (!w->open())
+            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
+        out = std::move(w);
+    } else {
+        auto w = std::make_unique<XlsxWriter>(path);
+        if (!w->open())
+            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
+        out = std::move(w);
+    }
+    out->row(header());
+    // A forward-only cursor: rows are read and written one at a time.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.number, c.name, c.id_type, c.id_number, c.occupation_code, c.occupation_name, c.trade, c.level, "
+                             "c.issue_date, e.name, s.serial, e.uscc, c.status FROM certificates c "
+                             "JOIN enterprises e ON e.id = c.enterprise_id JOIN org_serials s ON s.enterprise_id = c.enterprise_id "
+                             "WHERE (? = '' OR c.changed_at > ?) ORDER BY c.number"));
+    q.addBindValue(bindable(since));
+    q.addBindValue(bindable(since));
+    if (!q.exec())
+        return Error::storage(QStringLiteral("读取证书失败。"), sqlErrorText(q));
+    static const QHash<QString, QString> status = {{QStringLiteral("valid"), QStringLiteral("有效")},
+                                                   {QStringLiteral("revoked"), QStringLiteral("已撤销")},
+                                                   {QStringLiteral("replaced"), QStringLiteral("已换发")}};
+    int rows = 0;
+    QStringList cells;
+    cells.reserve(header().size());
+    while (q.next()) {
+        cells.clear();
+        const QString trade = q.value(6).toString();
+        cells << q.value(0).toString() << QStringLiteral("职业技能等级证书") << q.value(1).toString() << idTypeText(q.value(2).toString())
+              << q.value(3).toString() << q.value(4).toString() << q.value(5).toString() << (trade.isEmpty() ? QStringLiteral("--") : trade)
+              << validation::levelLabel(q.value(7).toInt()) << q.value(8).toString() << q.value(9).toString()
+              << QStringLiteral("%1").arg(q.value(10).toInt(), 6, 10, QLatin1Char('0')) << q.value(11).toString()
+              << status.value(q.value(12).toString());
+        if (!out->row(cells))
+            return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
+        ++rows;
+        if (progress && rows % 10000 == 0 && !progress(rows)) {
+            out->close();
+            QFile::remove(path);
+            return Error::invalid(QStringLiteral("导出已取消，未记录批次。"));
+        }
+    }
+    if (!out->close())
+        return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO export_batches (kind, since_batch, rows, file_name, format, actor, at) "
+                                        "VALUES ('national', ?, ?, ?, ?, ?, ?)"),
+                         {sinceBatch > 0 ? QVariant(sinceBatch) : QVariant(QMetaType(QMetaType::Int)), rows, QFileInfo(path).fileName(),
+                          suffix, m_session.user, m_db.clock().now().toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    ExportOutcome outcome{static_cast<int>(ins.value().lastInsertId().toInt()), rows, path};
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("export_personal_data"), QStringLiteral("national_export"),
+                                         QString::number(outcome.batch), {},
+                                         {{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows},
+                                          {QStringLiteral("since_batch"), sinceBatch}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+} // namespace jd
