@@ -91,6 +91,8 @@ AuditLogView::AuditLogView(const Database& db, Session session, QWidget* parent)
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setEnabled(false);
+        // Room for the whole date and the popup arrow whatever the font.
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 48);
     }
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
