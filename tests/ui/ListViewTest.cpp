@@ -173,7 +173,8 @@ TEST_CASE("The main window lists only the areas that exist and shows the databas
 {
     test::TestDatabase tdb;
     ui::MainWindow window(tdb.db(), Session{});
-    CHECK(window.windowTitle() == QStringLiteral("鉴定 Jianding — test.sqlite"));
+    // The file, then who is signed in (here the set-up session of a database without users).
+    CHECK(window.windowTitle() == QStringLiteral("鉴定 Jianding — test.sqlite — system（管理员）"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navList"));
     REQUIRE(nav);
     REQUIRE(nav->count() == 2);

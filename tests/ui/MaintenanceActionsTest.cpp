@@ -65,7 +65,7 @@ TEST_CASE("Backup then restore through the 系统 menu brings the data back and 
     ui::ErrorPresenter::setSink({});
 }
 
-TEST_CASE("Only administrators restore; a broken file is refused before anything is asked", "[ui][security][maintenance]")
+TEST_CASE("Only administrators restore, and a broken file is refused before anything is asked", "[ui][security][maintenance]")
 {
     test::TestDatabase tdb;
     QList<Error> errors;
