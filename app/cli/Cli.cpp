@@ -11,6 +11,8 @@
 #include "core/certificates/CertificateRegistry.h"
 #include "core/certificates/NationalExport.h"
 #include "core/supervision/SpotCheckService.h"
+#include "core/supervision/Statistics.h"
+#include "core/documents/LedgerDocument.h"
 #include "core/users/UserService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/documents/ApplicationForm.h"
@@ -240,7 +242,8 @@ int Cli::run()
                                       QStringLiteral("batch"),      QStringLiteral("filing"),     QStringLiteral("catalogue"),
                                       QStringLiteral("certno"),     QStringLiteral("range"),      QStringLiteral("workdays"),
                                       QStringLiteral("calendar"),   QStringLiteral("plan"),       QStringLiteral("results"),
-                                      QStringLiteral("cert"),       QStringLiteral("export"),     QStringLiteral("spotcheck")};
+                                      QStringLiteral("cert"),       QStringLiteral("export"),     QStringLiteral("spotcheck"),
+                                      QStringLiteral("stats")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -280,6 +283,8 @@ int Cli::run()
         return cmdExport();
     if (group == QStringLiteral("spotcheck"))
         return cmdSpotcheck();
+    if (group == QStringLiteral("stats"))
+        return cmdStats();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -321,7 +326,8 @@ void Cli::printHelp()
   cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
   export national --out 文件.xlsx|文件.csv [--since-batch N]    全国联网查询上报文件
   spotcheck draw --count N [--seed S] | spotcheck choose 计划编号 | spotcheck record 编号 … | spotcheck list
-  print form|receipt|correction|catalogue|notice|certificate|certificates 编号 --pdf 输出.pdf [--offset-x 毫米 --offset-y 毫米 --preprinted]
+  stats [--from 日期] [--to 日期] [--enterprise 编号] [--out 文件.csv|.xlsx]   按企业、职业、等级统计
+  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger 编号 --pdf 输出.pdf [--offset-x 毫米 --offset-y 毫米 --preprinted]
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
@@ -350,7 +356,8 @@ Commands:
   cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
   export national --out FILE.xlsx|FILE.csv [--since-batch N]
   spotcheck draw --count N [--seed S] | spotcheck choose PLAN_ID | spotcheck record ID ... | spotcheck list
-  print form|receipt|correction|catalogue|notice|certificate|certificates ID --pdf OUT.pdf [--offset-x MM --offset-y MM --preprinted]
+  stats [--from DATE] [--to DATE] [--enterprise ID] [--out FILE.csv|.xlsx]
+  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger ID --pdf OUT.pdf [--offset-x MM --offset-y MM --preprinted]
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
@@ -642,14 +649,19 @@ int Cli::cmdPrint()
         if (!example)
             return fail(example.error());
         doc = assignmentNotice(e->name, e->uscc, entry->serial, entry->assigned, *example);
+    } else if (kind == QStringLiteral("ledger")) {
+        auto l = Statistics(*m_db, m_session).ledger(id);
+        if (!l)
+            return fail(l.error());
+        doc = ledgerDocument(*l, m_db->clock().today());
     } else if (kind == QStringLiteral("catalogue")) {
         auto c = FilingService(*m_db, m_session).catalogue(static_cast<int>(id));
         if (!c)
             return fail(c.error());
         doc = catalogueDocument(*c);
     } else {
-        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice、certificate、certificates。",
-                       "printable kinds: form, receipt, correction, catalogue, notice, certificate, certificates."));
+        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice、certificate、certificates、ledger。",
+                       "printable kinds: form, receipt, correction, catalogue, notice, certificate, certificates, ledger."));
     }
     if (DocumentRenderer::serifFamily().isEmpty())
         m_err << t("警告：未安装 Noto Serif CJK SC 字体（fonts-noto-cjk），中文可能无法正确显示。",
@@ -1572,6 +1584,36 @@ int Cli::cmdSpotcheck()
                    "usage: spotcheck draw --count N [--seed S]; spotcheck choose PLAN_ID; "
                    "spotcheck record ID --date D --inspectors T --findings T --outcome compliant|rectify|serious [--rectification T]; "
                    "spotcheck list [--enterprise ID]"));
+}
+
+int Cli::cmdStats()
+{
+    StatFilter f;
+    f.from = QDate::fromString(opt(QStringLiteral("--from")), Qt::ISODate);
+    f.to = QDate::fromString(opt(QStringLiteral("--to")), Qt::ISODate);
+    f.enterpriseId = opt(QStringLiteral("--enterprise")).toLongLong();
+    if ((has(QStringLiteral("--from")) && !f.from.isValid()) || (has(QStringLiteral("--to")) && !f.to.isValid()))
+        return usage(t("日期应为 YYYY-MM-DD。", "dates are YYYY-MM-DD."));
+    Statistics stats(*m_db, m_session);
+    auto rows = stats.compute(f);
+    if (!rows)
+        return fail(rows.error());
+    if (has(QStringLiteral("--out"))) {
+        if (Status s = stats.exportTo(*rows, opt(QStringLiteral("--out"))); !s)
+            return fail(s.error());
+    }
+    QJsonArray a;
+    QStringList lines;
+    for (const StatRow& r : *rows) {
+        a.append(QJsonObject{{QStringLiteral("enterprise_id"), r.enterpriseId}, {QStringLiteral("enterprise"), r.enterpriseName},
+                             {QStringLiteral("occupation_code"), r.occupationCode}, {QStringLiteral("occupation_name"), r.occupationName},
+                             {QStringLiteral("level"), r.level}, {QStringLiteral("high_skill"), r.highSkill()},
+                             {QStringLiteral("candidates"), r.candidates}, {QStringLiteral("passed"), r.passed},
+                             {QStringLiteral("pass_rate"), r.passRate()}, {QStringLiteral("certificates"), r.certificates}});
+        lines << QStringLiteral("%1\t%2\t%3\t%4/%5\t%6%\t%7").arg(r.enterpriseName, r.occupationName, validation::levelLabel(r.level))
+                     .arg(r.passed).arg(r.candidates).arg(QString::number(r.passRate() * 100, 'f', 1)).arg(r.certificates);
+    }
+    return done(a, lines.join(QLatin1Char('\n')));
 }
 
 } // namespace jd

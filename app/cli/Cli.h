@@ -59,6 +59,7 @@ private:
     int cmdCert();
     int cmdExport();
     int cmdSpotcheck();
+    int cmdStats();
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();

@@ -22,6 +22,8 @@ public:
     T& value() & { return *m_value; }
     T&& value() && { return std::move(*m_value); }
     const T& operator*() const& { return value(); }
+    // On a temporary, by value: `for (auto& x : *service.list())` then owns what it walks.
+    T operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return *m_error; }
 
