@@ -8,6 +8,7 @@
 #include "ui/catalogue/OccupationCatalogueView.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/PrintActions.h"
+#include "ui/filing/FilingWorkspace.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListView.h"
 #include "ui/security/AutoBackup.h"
@@ -71,6 +72,11 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
 
     setupMenus();
     m_list->setPermissions(m_session);
+    // 工作台 first, then the filing pages after the registry; the 备案 menu before 系统.
+    m_filingWorkspace = new FilingWorkspace(db, m_session, *m_service, this);
+    m_filingWorkspace->install(m_nav, m_pages, m_list);
+    m_filingWorkspace->installMenu(menuBar(), m_system ? m_system->menu()->menuAction() : nullptr);
+    connect(m_filingWorkspace, &FilingWorkspace::enterpriseRequested, this, &MainWindow::openEditor);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_list, &EnterpriseListView::openRequested, this, &MainWindow::openEditor);

@@ -21,6 +21,7 @@ namespace jd::ui {
 
 class EnterpriseEditor;
 class EnterpriseListView;
+class FilingWorkspace;
 class OccupationCatalogueView;
 class SystemMenu;
 
@@ -38,6 +39,8 @@ public:
     // The signed-in user's session, used by every service of this window.
     const Session& session() const { return m_session; }
     SystemMenu* systemMenu() const { return m_system; }
+    // The 工作台, 备案申请, 试点企业目录 and 证书号段 pages and the filing windows.
+    FilingWorkspace* filingWorkspace() const { return m_filingWorkspace; }
     // True once 切换用户/注销 (or a restore) closed the window: main() shows the login again.
     bool isSigningOut() const { return m_signingOut; }
 
@@ -71,6 +74,7 @@ private:
     QList<QPointer<EnterpriseEditor>> m_editors;
     QPointer<EnterpriseEditor> m_lastEditor;
     SystemMenu* m_system = nullptr;
+    FilingWorkspace* m_filingWorkspace = nullptr;
     bool m_signingOut = false;
 };
 

@@ -177,9 +177,11 @@ TEST_CASE("The main window lists only the areas that exist and shows the databas
     CHECK(window.windowTitle() == QStringLiteral("鉴定 Jianding — test.sqlite — system（管理员）"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navList"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 2);
-    CHECK(nav->item(0)->text() == QStringLiteral("企业登记"));
-    CHECK(nav->item(1)->text() == QStringLiteral("职业目录"));
+    // 工作台 first (tests/ui/FilingScreensTest.cpp covers the filing pages).
+    REQUIRE(nav->count() == 6);
+    CHECK(nav->item(0)->text() == QStringLiteral("工作台"));
+    CHECK(nav->item(1)->text() == QStringLiteral("企业登记"));
+    CHECK(nav->item(5)->text() == QStringLiteral("职业目录"));
     auto* counts = window.findChild<QLabel*>(QStringLiteral("countStatusLabel"));
     REQUIRE(counts);
     CHECK(counts->text().startsWith(QStringLiteral("企业 0 家")));
@@ -188,7 +190,7 @@ TEST_CASE("The main window lists only the areas that exist and shows the databas
     CHECK(counts->text().startsWith(QStringLiteral("企业 1 家")));
     CHECK(window.enterpriseList()->model()->rowCount() == 1);
 
-    nav->setCurrentRow(1);
+    nav->setCurrentRow(5);
     auto* catalogueTable = window.findChild<QTableView*>(QStringLiteral("catalogueTable"));
     REQUIRE(catalogueTable);
     CHECK(catalogueTable->isVisibleTo(&window));

@@ -5,6 +5,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/filing/FilingWorkspace.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListModel.h"
 #include "ui/registry/EnterpriseListView.h"
@@ -56,6 +57,7 @@ TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
     ui::MainWindow window(tdb.db(), Session{});
     window.resize(1280, 800);
     window.show();
+    window.filingWorkspace()->showPage(window.enterpriseList()); // the window opens on 工作台
     window.enterpriseList()->refresh();
     REQUIRE(window.enterpriseList()->model()->rowCount() == 12);
     window.enterpriseList()->table()->selectRow(2);

@@ -1,0 +1,126 @@
+// Screenshots of the filing and numbering screens for docs/screenshots, made on the
+// offscreen platform with demo data that has filings in every stage.
+// Hidden tag: run on purpose with `ui_tests "[.screenshot]"`.
+#include "core/demo/DemoGenerator.h"
+#include "core/filing/FilingService.h"
+#include "core/numbering/NumberingService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/common/ErrorPresenter.h"
+#include "ui/filing/FilingListModel.h"
+#include "ui/filing/FilingListView.h"
+#include "ui/filing/FilingView.h"
+#include "ui/filing/FilingWorkspace.h"
+#include "ui/filing/PilotCatalogueView.h"
+#include "ui/numbering/NumberingView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace jd;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+void save(QWidget& w, const char* name)
+{
+    settle();
+    QDir dir(QStringLiteral(JD_SCREENSHOT_DIR));
+    dir.mkpath(QStringLiteral("."));
+    const QPixmap shot = w.grab();
+    REQUIRE_FALSE(shot.isNull());
+    REQUIRE(shot.save(dir.filePath(QString::fromLatin1(name))));
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
+{
+    test::TestDatabase tdb;
+    ui::ErrorPresenter::setSink([](QWidget*, const Error& e) { FAIL(e.fullText().toStdString()); });
+    auto demo = DemoGenerator(tdb.db(), Session{}).generate({40, 0, 7});
+    REQUIRE(demo.ok());
+
+    ui::MainWindow window(tdb.db(), Session{});
+    window.resize(1280, 800);
+    window.show();
+    ui::FilingWorkspace* workspace = window.filingWorkspace();
+    REQUIRE(workspace);
+    FilingService& filings = workspace->filings();
+    NumberingService& numbering = workspace->numbering();
+
+    // Certificate blocks as result confirmations would reserve them; one space nearly full.
+    auto ledger = numbering.ledger();
+    REQUIRE(ledger.ok());
+    REQUIRE(ledger->size() >= 3);
+    const int sizes[] = {86, 240, 35, 120, 64};
+    int i = 0;
+    for (const OrgSerialEntry& e : *ledger) {
+        if (e.status == QStringLiteral("terminated") || e.status == QStringLiteral("suspended"))
+            continue;
+        REQUIRE(numbering.reserve(e.enterpriseId, 2020, 4, sizes[i % 5], QDate(2020, 12, 10)).ok());
+        REQUIRE(numbering.reserve(e.enterpriseId, 2021, 3, sizes[(i + 2) % 5], QDate(2021, 6, 18)).ok());
+        if (i == 0)
+            REQUIRE(numbering.reserve(e.enterpriseId, 2021, 4, 905000, QDate(2021, 11, 5)).ok());
+        ++i;
+    }
+    const OrgSerialEntry first = ledger->first();
+    REQUIRE(numbering.voidNumber(QStringLiteral("Y0000120%1204000017").arg(first.serial, 5, 10, QLatin1Char('0')),
+                                 QStringLiteral("打印时卡纸损坏，证书已收回销毁"))
+                .ok());
+    workspace->refreshAll();
+
+    save(window, "dashboard.png");
+
+    workspace->showPage(workspace->filingList());
+    workspace->filingList()->table()->selectRow(4);
+    save(window, "filings-list.png");
+
+    // A filing with a long history and eligibility warnings.
+    qint64 chosen = 0;
+    auto all = filings.list();
+    REQUIRE(all.ok());
+    for (const FilingSummary& s : *all) {
+        auto w = filings.eligibilityWarnings(s.id);
+        auto f = filings.get(s.id);
+        REQUIRE(w.ok());
+        REQUIRE(f.ok());
+        if (!w->isEmpty() && f->history.size() >= 6 && s.status == FilingStatus::Published) {
+            chosen = s.id;
+            break;
+        }
+    }
+    if (chosen == 0)
+        for (const FilingSummary& s : *all)
+            if (s.status == FilingStatus::Published)
+                chosen = s.id;
+    REQUIRE(chosen != 0);
+    ui::FilingView* view = workspace->openFiling(chosen);
+    REQUIRE(view);
+    view->resize(1280, 800);
+    save(*view, "filing-view.png");
+    view->findChild<QTabWidget*>(QStringLiteral("filingTabs"))->setCurrentIndex(1);
+    save(*view, "filing-view-checklist.png");
+    view->close();
+
+    workspace->showPage(workspace->catalogue());
+    save(window, "catalogue.png");
+
+    workspace->showPage(workspace->numberingView());
+    workspace->numberingView()->selectEnterprise(first.enterpriseId);
+    workspace->numberingView()->findChild<QLineEdit*>(QStringLiteral("certNumberEdit"))
+        ->setText(QStringLiteral("Y0000120%1204000123").arg(first.serial, 5, 10, QLatin1Char('0')));
+    save(window, "numbering.png");
+    ui::ErrorPresenter::setSink({});
+}
