@@ -1331,12 +1331,9 @@ int Cli::cmdResults()
     if (cmd == QStringLiteral("template")) {
         const QString out = opt(QStringLiteral("--out"));
         if (out.isEmpty())
-            return usage(t("用法：results template --out 文件.csv", "usage: results template --out FILE.csv"));
-        QFile f(out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(Error::storage(t("无法写入“%1”：%2", "cannot write '%1': %2").arg(out, f.errorString())));
-        f.write("\xEF\xBB\xBF");
-        f.write(ResultService::header().join(QLatin1Char(',')).toUtf8() + "\r\n");
+            return usage(t("用法：results template --out 文件.xlsx|文件.csv", "usage: results template --out FILE.xlsx|FILE.csv"));
+        if (Status s = ResultService::writeTemplate(out); !s)
+            return fail(s.error());
         return done(QJsonObject{{QStringLiteral("out"), out}}, t("已写出结果名单模板 %1。", "result list template written to %1.").arg(out));
     }
     if (cmd == QStringLiteral("import") && m_p.positional.size() == 4) {

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Csv.h"
+#include "core/common/XlsxReader.h"
 #include "core/db/Database.h"
 #include "core/numbering/NumberingService.h"
 #include "core/supervision/PlanService.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
+
+#include <xlsxwriter.h>
 
 namespace jd {
 
@@ -35,6 +38,53 @@ const QStringList& ResultService::header()
     return h;
 }
 
+Status ResultService::writeTemplate(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("csv")) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+        f.write("\xEF\xBB\xBF");
+        f.write(csv::line(header()).toUtf8());
+        return {};
+    }
+    if (suffix != QStringLiteral("xlsx"))
+        return Error::invalid(QStringLiteral("模板文件的扩展名应为 .xlsx 或 .csv。"));
+    lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
+    if (!book)
+        return Error::storage(QStringLiteral("无法写入“%1”。").arg(path));
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "结果名单");
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format* text = workbook_add_format(book);
+    format_set_num_format(text, "@"); // ID numbers stay text, never 1.2E+17
+    for (qsizetype c = 0; c < header().size(); ++c) {
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header().at(c).toUtf8().constData(), bold);
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), c == 2 ? 22 : 14, c == 2 ? text : nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    lxw_worksheet* help = workbook_add_worksheet(book, "填写说明");
+    const char* lines[] = {
+        "每行一名考生，第一行表头不要修改。请勿合并单元格、不要使用公式。",
+        "证件类型：空白表示居民身份证；也可填护照、港澳居民居住证、台湾居民居住证、港澳居民来往内地通行证、台湾居民来往大陆通行证、外国人永久居留身份证。",
+        "证件号码：请设为文本格式，18 位身份证号最后一位可为 X。",
+        "性别：男 或 女，须与身份证号一致。",
+        "职业编码、职业名称：须是认定计划中的职业，如 6-31-01-03 电工。",
+        "等级：1–5，或“三级/高级工”“三级”“高级工”。",
+        "理论知识成绩、操作技能成绩：0–100；综合评审成绩可空。各项均达 60 分为合格。",
+        "是否合格、天津参保：是 或 否；只限社保参保地在天津的本单位职工。",
+        "保存后报送市职业技能鉴定指导中心；认定结束后 10 个工作日内报送。",
+    };
+    int r = 0;
+    for (const char* l : lines)
+        worksheet_write_string(help, static_cast<lxw_row_t>(r++), 0, l, nullptr);
+    worksheet_set_column(help, 0, 0, 120, nullptr);
+    if (workbook_close(book) != LXW_NO_ERROR)
+        return Error::storage(QStringLiteral("写入“%1”失败。").arg(path));
+    return {};
+}
+
 QByteArray ResultService::errorReport(const QList<FieldError>& errors)
 {
     QString out = csv::line({QStringLiteral("行号"), QStringLiteral("列"), QStringLiteral("内容"), QStringLiteral("问题")});
@@ -49,13 +99,42 @@ Result<ImportOutcome> ResultService::importFile(qint64 planId, const QString& pa
     if (!f.open(QIODevice::ReadOnly))
         return Error::storage(QStringLiteral("无法读取文件“%1”：%2").arg(path, f.errorString()));
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("xlsx") || suffix == QStringLiteral("xls"))
-        return Error::invalid(QStringLiteral("请在 Excel 中把结果名单“另存为”“CSV UTF-8（逗号分隔）”后导入（“%1”）。")
+    if (suffix == QStringLiteral("xls"))
+        return Error::invalid(QStringLiteral("不支持旧版 .xls：请在 Excel 中把“%1”另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后导入。")
                                   .arg(QFileInfo(path).fileName()));
+    if (suffix == QStringLiteral("xlsx")) {
+        f.close();
+        auto sheet = XlsxReader::read(path);
+        if (!sheet)
+            return sheet.error();
+        // Formulas and merged cells are refused: the centre files values, not calculations.
+        QList<FieldError> problems;
+        for (const QPoint& c : sheet->formulaCells)
+            problems << FieldError{QStringLiteral("formula"), header().value(c.x() - 1, XlsxReader::columnName(c.x())),
+                                   QStringLiteral("单元格 %1%2 含公式，请复制后“选择性粘贴为数值”。").arg(XlsxReader::columnName(c.x())).arg(c.y()),
+                                   c.y() - 1, {}};
+        for (const QString& range : sheet->mergedRanges)
+            problems << FieldError{QStringLiteral("merged"), range, QStringLiteral("有合并单元格 %1，请取消合并并在每个单元格填写。").arg(range), 0, range};
+        return importRows(planId, sheet->rows, QStringLiteral("XLSX"), QFileInfo(path).fileName(), submitted, problems);
+    }
     return importCsv(planId, f.readAll(), QFileInfo(path).fileName(), submitted);
 }
 
 Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& bytes, const QString& fileName, QDate submitted)
+{
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
+    auto decoded = csv::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    auto parsed = csv::parse(decoded->text);
+    if (!parsed)
+        return parsed.error();
+    return importRows(planId, *parsed, decoded->encoding, fileName, submitted, {});
+}
+
+Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList> table, const QString& encoding, const QString& fileName,
+                                                QDate submitted, QList<FieldError> problems)
 {
     if (auto denied = m_session.refuse(Permission::ImportRegistry))
         return *denied;
@@ -71,15 +150,8 @@ Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& 
     if (submitted < plan->end)
         return Error::invalid(QStringLiteral("报送日期 %1 早于计划结束日期 %2：认定结束后才能报送结果。").arg(d(submitted), d(plan->end)));
 
-    auto decoded = csv::decode(bytes);
-    if (!decoded)
-        return decoded.error();
-    auto parsed = csv::parse(decoded->text);
-    if (!parsed)
-        return parsed.error();
-    QList<QStringList> table = *parsed;
     ImportOutcome out;
-    out.encoding = decoded->encoding;
+    out.encoding = encoding;
     if (table.isEmpty())
         return Error::invalid(QStringLiteral("文件是空的。请使用结果名单模板填写。"));
     // Header: exactly the template's columns, in any order.
@@ -99,9 +171,10 @@ Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& 
         if (!col.contains(h))
             out.errors << FieldError{QStringLiteral("header"), h, QStringLiteral("缺少此列。表头应为：%1").arg(header().join(QLatin1Char(','))), 0, {}};
     if (!out.errors.isEmpty()) {
-        Error e = Error::invalid(QStringLiteral("结果名单表头不正确（文件编码 %1），未导入任何数据。").arg(decoded->encoding), out.errors);
+        Error e = Error::invalid(QStringLiteral("结果名单表头不正确（文件编码 %1），未导入任何数据。").arg(encoding), out.errors);
         return e;
     }
+    out.errors << problems;
 
     // Earlier certificates of this enterprise's people, for the duplicate check.
     QSet<QString> earlier;
@@ -226,12 +299,15 @@ Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& 
     }
     if (rows.isEmpty() && out.errors.isEmpty())
         out.errors << FieldError{QStringLiteral("rows"), QStringLiteral("名单"), QStringLiteral("名单中没有考生。"), 0, {}};
+    for (const FieldError& p : problems)
+        if (p.row > 0)
+            badRows.insert(p.row);
     if (!out.errors.isEmpty()) {
         out.rejectedRows = static_cast<int>(badRows.size());
         return Error::invalid(QStringLiteral("结果名单有 %1 行 %2 处问题（文件编码 %3），未导入任何数据。请把错误报告发回企业更正。")
                                   .arg(out.rejectedRows)
                                   .arg(out.errors.size())
-                                  .arg(decoded->encoding),
+                                  .arg(encoding),
                               out.errors);
     }
     WorkCalendar calendar(m_db);
@@ -244,7 +320,7 @@ Result<ImportOutcome> ResultService::importCsv(qint64 planId, const QByteArray& 
     const bool late = submitted > *due;
     auto ins = m_db.exec(QStringLiteral("INSERT INTO result_filings (plan_id, enterprise_id, submitted, due, late, status, file_name, encoding, "
                                         "actor, at) VALUES (?,?,?,?,?,'imported',?,?,?,?)"),
-                         {planId, plan->enterpriseId, d(submitted), d(*due), late ? 1 : 0, fileName, decoded->encoding, m_session.user,
+                         {planId, plan->enterpriseId, d(submitted), d(*due), late ? 1 : 0, fileName, encoding, m_session.user,
                           m_db.clock().now().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();

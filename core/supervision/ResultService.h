@@ -90,10 +90,16 @@ public:
     Result<ResultFiling> get(qint64 id) const;
     Result<QList<ResultFiling>> list(qint64 enterpriseId = 0) const;
     Result<QList<ResultRow>> rows(qint64 resultId) const;
+    // The template enterprises fill in: .xlsx (with an instructions sheet) or .csv.
+    static Status writeTemplate(const QString& path);
     // The error report the clerk sends back: row, column, value, reason (UTF-8 CSV with BOM).
     static QByteArray errorReport(const QList<FieldError>& errors);
 
 private:
+    // The checks on a table of cells (first row the header), from CSV or XLSX;
+    // `problems` found while reading the file join the report.
+    Result<ImportOutcome> importRows(qint64 planId, QList<QStringList> table, const QString& encoding, const QString& fileName,
+                                     QDate submitted, QList<FieldError> problems);
     const Database& m_db;
     Session m_session;
 };
