@@ -351,6 +351,7 @@ const QList<Step>& steps()
                 actor TEXT NOT NULL,
                 at TEXT NOT NULL))"),
              QStringLiteral("CREATE INDEX certificates_changed ON certificates(changed_at)"),
+             QStringLiteral("CREATE INDEX result_rows_id_number ON result_rows(id_number)"),
          }},
     };
     return all;

@@ -211,10 +211,15 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
 
 Result<QList<CertificationPlan>> PlanService::list(qint64 enterpriseId) const
 {
+    return load(enterpriseId, 0);
+}
+
+Result<QList<CertificationPlan>> PlanService::load(qint64 enterpriseId, qint64 planId) const
+{
     auto q = m_db.exec(QStringLiteral("SELECT p.id, p.enterprise_id, e.name, p.submitted, p.start_date, p.end_date, p.candidates, p.sites, "
                                       "p.late, p.deadline FROM certification_plans p JOIN enterprises e ON e.id = p.enterprise_id "
-                                      "WHERE (? = 0 OR p.enterprise_id = ?) ORDER BY p.start_date, p.id"),
-                       {enterpriseId, enterpriseId});
+                                      "WHERE (? = 0 OR p.enterprise_id = ?) AND (? = 0 OR p.id = ?) ORDER BY p.start_date, p.id"),
+                       {enterpriseId, enterpriseId, planId, planId});
     if (!q)
         return q.error();
     QList<CertificationPlan> out;
@@ -253,13 +258,12 @@ Result<QList<CertificationPlan>> PlanService::list(qint64 enterpriseId) const
 
 Result<CertificationPlan> PlanService::get(qint64 id) const
 {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const CertificationPlan& p : *all)
-        if (p.id == id)
-            return p;
-    return Error::notFound(QStringLiteral("认定计划 %1 不存在。").arg(id));
+    auto one = load(0, id);
+    if (!one)
+        return one.error();
+    if (id <= 0 || one->isEmpty())
+        return Error::notFound(QStringLiteral("认定计划 %1 不存在。").arg(id));
+    return one->first();
 }
 
 QStringList PlanService::warnings(const CertificationPlan& p) const

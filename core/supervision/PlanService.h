@@ -62,6 +62,7 @@ public:
     static QJsonObject toJson(const CertificationPlan& p);
 
 private:
+    Result<QList<CertificationPlan>> load(qint64 enterpriseId, qint64 planId) const;
     const Database& m_db;
     Session m_session;
 };

@@ -4,6 +4,7 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Csv.h"
 #include "core/common/XlsxReader.h"
+#include "core/db/BulkInsert.h"
 #include "core/db/Database.h"
 #include "core/numbering/NumberingService.h"
 #include "core/supervision/PlanService.h"
@@ -176,22 +177,36 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     }
     out.errors << problems;
 
-    // Earlier certificates of this enterprise's people, for the duplicate check.
+    // Earlier certificates (and passes waiting for confirmation) of the people in this
+    // file, for the duplicate check: looked up by ID number through the index, in chunks,
+    // so the cost follows the file and not the size of the register.
     QSet<QString> earlier;
     {
-        auto q = m_db.exec(QStringLiteral("SELECT id_number, occupation_code, level FROM certificates WHERE status <> 'revoked'"));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            earlier.insert(q.value().value(0).toString() + QLatin1Char('|') + q.value().value(1).toString() + QLatin1Char('|') +
-                           q.value().value(2).toString());
-        auto r = m_db.exec(QStringLiteral("SELECT r.id_number, r.occupation_code, r.level FROM result_rows r JOIN result_filings f "
-                                          "ON f.id = r.result_id WHERE f.status = 'imported' AND r.passed = 1"));
-        if (!r)
-            return r.error();
-        while (r.value().next())
-            earlier.insert(r.value().value(0).toString() + QLatin1Char('|') + r.value().value(1).toString() + QLatin1Char('|') +
-                           r.value().value(2).toString());
+        QStringList ids;
+        const int idCol = col.value(QStringLiteral("证件号码"));
+        for (const QStringList& r : table) {
+            const validation::Check c = validation::residentId(r.value(idCol), today);
+            ids << (c.ok ? c.normalized : validation::normalizeWidth(r.value(idCol)).toUpper());
+        }
+        ids.removeDuplicates();
+        for (qsizetype at = 0; at < ids.size(); at += 400) {
+            const QStringList chunk = ids.mid(at, 400);
+            const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','));
+            QVariantList values;
+            for (const QString& id : chunk)
+                values << id;
+            auto q = m_db.exec(QStringLiteral("SELECT id_number, occupation_code, level FROM certificates WHERE status <> 'revoked' "
+                                              "AND id_number IN (%1) UNION ALL SELECT r.id_number, r.occupation_code, r.level "
+                                              "FROM result_rows r JOIN result_filings f ON f.id = r.result_id WHERE f.status = 'imported' "
+                                              "AND r.passed = 1 AND r.id_number IN (%1)")
+                                   .arg(marks),
+                               values + values);
+            if (!q)
+                return q.error();
+            while (q.value().next())
+                earlier.insert(q.value().value(0).toString() + QLatin1Char('|') + q.value().value(1).toString() + QLatin1Char('|') +
+                               q.value().value(2).toString());
+        }
     }
     QHash<QString, int> inFile;
     QList<ResultRow> rows;
@@ -325,17 +340,15 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     if (!ins)
         return ins.error();
     out.resultId = ins.value().lastInsertId().toLongLong();
-    QSqlQuery row = m_db.query(QStringLiteral("INSERT INTO result_rows (result_id, row, name, id_type, id_number, gender, occupation_code, "
-                                              "occupation_name, trade, level, theory, practical, overall, passed, insured) "
-                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    BulkInsert row(m_db, QStringLiteral("INSERT INTO result_rows (result_id, row, name, id_type, id_number, gender, occupation_code, "
+                                        "occupation_name, trade, level, theory, practical, overall, passed, insured) "
+                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const ResultRow& x : rows) {
-        const QVariantList values{out.resultId, x.row,   x.name,  x.idType, x.idNumber, x.gender, x.occupationCode, x.occupationName,
-                                  x.trade,      x.level, score(x.theory), score(x.practical), score(x.overall), x.passed ? 1 : 0,
-                                  x.insured ? 1 : 0};
-        for (int i = 0; i < values.size(); ++i)
-            row.bindValue(i, bindable(values.at(i)));
-        if (!row.exec())
-            return Error::storage(QStringLiteral("保存结果名单失败，未导入任何数据。"), sqlErrorText(row));
+        if (Status s = row.row({out.resultId, x.row, x.name, x.idType, x.idNumber, x.gender, x.occupationCode, x.occupationName,
+                                x.trade, x.level, score(x.theory), score(x.practical), score(x.overall), x.passed ? 1 : 0,
+                                x.insured ? 1 : 0});
+            !s)
+            return Error::storage(QStringLiteral("保存结果名单失败，未导入任何数据。"), s.error().detail);
     }
     out.imported = static_cast<int>(rows.size());
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("import"), QStringLiteral("result_filing"),
@@ -382,25 +395,26 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
     ConfirmOutcome out;
     out.resultId = resultId;
     const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
-    QSqlQuery cert = m_db.query(QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
-                                               "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
-                                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    BulkInsert cert(m_db, QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
+                                         "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
         auto block = numbering.reserveInTransaction(f->enterpriseId, on.year(), it.key(), static_cast<int>(it.value().size()), resultId, on);
         if (!block)
             return block.error();
         out.blocks << ConfirmOutcome::Block{block->year, block->level, block->first, block->last};
+        // The prefix settings are read once per block; only the serial changes per row.
+        auto proto = numbering.numberFor(block->orgSerial, block->year, block->level, block->first);
+        if (!proto)
+            return proto.error();
+        CertificateNumber number = *proto;
         int serial = block->first;
         for (const ResultRow& r : it.value()) {
-            auto number = numbering.numberFor(block->orgSerial, block->year, block->level, serial++);
-            if (!number)
-                return number.error();
-            const QVariantList values{number->format(), resultId, f->enterpriseId, block->id, r.name, r.idType, r.idNumber, r.gender,
-                                      r.occupationCode, r.occupationName, r.trade, r.level, d(on), now};
-            for (int i = 0; i < values.size(); ++i)
-                cert.bindValue(i, bindable(values.at(i)));
-            if (!cert.exec())
-                return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), sqlErrorText(cert));
+            number.serial = serial++;
+            if (Status s = cert.row({number.format(), resultId, f->enterpriseId, block->id, r.name, r.idType, r.idNumber, r.gender,
+                                     r.occupationCode, r.occupationName, r.trade, r.level, d(on), now});
+                !s)
+                return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), s.error().detail);
             ++out.certificates;
         }
     }
@@ -422,12 +436,17 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
 
 Result<QList<ResultFiling>> ResultService::list(qint64 enterpriseId) const
 {
+    return load(enterpriseId, 0);
+}
+
+Result<QList<ResultFiling>> ResultService::load(qint64 enterpriseId, qint64 resultId) const
+{
     auto q = m_db.exec(QStringLiteral("SELECT f.id, f.plan_id, f.enterprise_id, e.name, f.submitted, f.due, f.late, f.status, f.file_name, "
                                       "f.confirmed_on, (SELECT count(*) FROM result_rows r WHERE r.result_id = f.id), "
                                       "(SELECT count(*) FROM result_rows r WHERE r.result_id = f.id AND r.passed = 1) "
                                       "FROM result_filings f JOIN enterprises e ON e.id = f.enterprise_id "
-                                      "WHERE (? = 0 OR f.enterprise_id = ?) ORDER BY f.id"),
-                       {enterpriseId, enterpriseId});
+                                      "WHERE (? = 0 OR f.enterprise_id = ?) AND (? = 0 OR f.id = ?) ORDER BY f.id"),
+                       {enterpriseId, enterpriseId, resultId, resultId});
     if (!q)
         return q.error();
     QList<ResultFiling> out;
@@ -442,13 +461,12 @@ Result<QList<ResultFiling>> ResultService::list(qint64 enterpriseId) const
 
 Result<ResultFiling> ResultService::get(qint64 id) const
 {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const ResultFiling& f : *all)
-        if (f.id == id)
-            return f;
-    return Error::notFound(QStringLiteral("认定结果备案 %1 不存在。").arg(id));
+    auto one = load(0, id);
+    if (!one)
+        return one.error();
+    if (id <= 0 || one->isEmpty())
+        return Error::notFound(QStringLiteral("认定结果备案 %1 不存在。").arg(id));
+    return one->first();
 }
 
 Result<QList<ResultRow>> ResultService::rows(qint64 resultId) const

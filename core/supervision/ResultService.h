@@ -98,6 +98,7 @@ public:
 private:
     // The checks on a table of cells (first row the header), from CSV or XLSX;
     // `problems` found while reading the file join the report.
+    Result<QList<ResultFiling>> load(qint64 enterpriseId, qint64 resultId) const;
     Result<ImportOutcome> importRows(qint64 planId, QList<QStringList> table, const QString& encoding, const QString& fileName,
                                      QDate submitted, QList<FieldError> problems);
     const Database& m_db;
