@@ -4,6 +4,8 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/filing/FilingService.h"
 #include "core/numbering/NumberingService.h"
+#include "core/registry/EnterpriseService.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
@@ -76,9 +78,10 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
         ++i;
     }
     const OrgSerialEntry first = ledger->first();
-    REQUIRE(numbering.voidNumber(QStringLiteral("Y0000120%1204000017").arg(first.serial, 5, 10, QLatin1Char('0')),
-                                 QStringLiteral("打印时卡纸损坏，证书已收回销毁"))
-                .ok());
+    const Status voided = numbering.voidNumber(CertificateNumber::make(first.serial, 2020, 4, 17).format(),
+                                               QStringLiteral("打印时卡纸损坏，证书已收回销毁"));
+    INFO(first.status.toStdString() + " " + (voided ? std::string() : voided.error().fullText().toStdString()));
+    REQUIRE(voided.ok());
     workspace->refreshAll();
 
     save(window, "dashboard.png");
@@ -106,13 +109,39 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
             if (s.status == FilingStatus::Published)
                 chosen = s.id;
     REQUIRE(chosen != 0);
+    // Its registry record lacks what the notice asks for: the warnings panel shows it.
+    auto enterprise = window.enterprises().get(filings.get(chosen)->enterpriseId);
+    REQUIRE(enterprise.ok());
+    Enterprise changed = *enterprise;
+    for (Person& p : changed.supervisors)
+        p.field = QStringLiteral("安全生产管理");
+    changed.itEquipment.clear();
+    const auto updated = window.enterprises().update(changed);
+    INFO(test::why(updated));
+    REQUIRE(updated.ok());
     ui::FilingView* view = workspace->openFiling(chosen);
     REQUIRE(view);
     view->resize(1280, 800);
     save(*view, "filing-view.png");
-    view->findChild<QTabWidget*>(QStringLiteral("filingTabs"))->setCurrentIndex(1);
-    save(*view, "filing-view-checklist.png");
     view->close();
+
+    // An application being checked: the checklist with a defective and a missing item.
+    qint64 open = 0;
+    for (const FilingSummary& s : *all)
+        if (s.status == FilingStatus::Submitted)
+            open = s.id;
+    REQUIRE(open != 0);
+    REQUIRE(filings.setAllReceived(open, {}).ok());
+    REQUIRE(filings.setChecklistItem(open, QStringLiteral("a2_licence"), ItemState::Defective,
+                                     QStringLiteral("复印件未加盖企业公章")).ok());
+    REQUIRE(filings.setChecklistItem(open, QStringLiteral("a3_it"), ItemState::Missing,
+                                     QStringLiteral("企业称另行报送")).ok());
+    ui::FilingView* checking = workspace->openFiling(open);
+    REQUIRE(checking);
+    checking->resize(1280, 800);
+    REQUIRE(checking->findChild<QTabWidget*>(QStringLiteral("filingTabs"))->currentIndex() == 1);
+    save(*checking, "filing-view-checklist.png");
+    checking->close();
 
     workspace->showPage(workspace->catalogue());
     save(window, "catalogue.png");
@@ -120,7 +149,7 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
     workspace->showPage(workspace->numberingView());
     workspace->numberingView()->selectEnterprise(first.enterpriseId);
     workspace->numberingView()->findChild<QLineEdit*>(QStringLiteral("certNumberEdit"))
-        ->setText(QStringLiteral("Y0000120%1204000123").arg(first.serial, 5, 10, QLatin1Char('0')));
+        ->setText(CertificateNumber::make(first.serial, 2020, 4, 17).format());
     save(window, "numbering.png");
     ui::ErrorPresenter::setSink({});
 }

@@ -222,7 +222,11 @@ void DashboardView::refresh()
     }
     const QFontMetrics fm = m_todo->fontMetrics();
     m_todo->setColumnWidth(0, fm.horizontalAdvance(tr("待公布（按备案顺序）（000）")) + 50);
-    m_todo->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("天津市某某某某某某某某有限公司")) + 30);
+    int nameWidth = fm.horizontalAdvance(QStringLiteral("天津市某某某某某某有限公司"));
+    for (const QList<FilingSummary>* group : {&submitted, &overdue, &filed})
+        for (const FilingSummary& f : *group)
+            nameWidth = std::max(nameWidth, fm.horizontalAdvance(f.enterpriseName));
+    m_todo->setColumnWidth(1, std::min(nameWidth, fm.horizontalAdvance(QLatin1Char('M')) * 40) + 24);
     m_todo->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 20);
 
     auto catalogue = m_filings.catalogue();

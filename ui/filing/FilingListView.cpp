@@ -44,6 +44,8 @@ FilingListView::FilingListView(FilingService& service, EnterpriseService& enterp
     auto* batches = new QPushButton(tr("申报批次…"), this);
     batches->setObjectName(QStringLiteral("batchesButton"));
     m_open->setObjectName(QStringLiteral("openFilingButton"));
+    for (QPushButton* b : {newButton, batches, m_open})
+        b->setMinimumWidth(b->sizeHint().width() + 12);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("状态"), this));

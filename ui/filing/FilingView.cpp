@@ -354,22 +354,18 @@ void FilingView::populate()
     m_override->setVisible(!f.checklistOverrideReason.isEmpty());
 
     auto warnings = m_service.eligibilityWarnings(f.id);
+    StatusStyle::setPanelWarning(m_warningsPanel, !warnings || !warnings->isEmpty());
     if (!warnings) {
-        m_warningsPanel->setProperty("role", QStringLiteral("warningPanel"));
         m_warnings->setText(tr("无法检查资格条件：%1").arg(warnings.error().message.toHtmlEscaped()));
     } else if (warnings->isEmpty()) {
-        m_warningsPanel->setProperty("role", QStringLiteral("okPanel"));
         m_warnings->setText(tr("<b>资格条件</b><br/>未发现问题：企业类型、申报职业、考评与督导人员、场地设备均已填写。"));
     } else {
-        m_warningsPanel->setProperty("role", QStringLiteral("warningPanel"));
         QString html = tr("<b>⚠ 资格条件提示（%1 项）</b>").arg(warnings->size());
         html += QStringLiteral("<ul style=\"margin:4px 0 0 -24px\">");
         for (const QString& w : *warnings)
             html += QStringLiteral("<li>%1</li>").arg(w.toHtmlEscaped());
         m_warnings->setText(html + QStringLiteral("</ul>"));
     }
-    m_warningsPanel->style()->unpolish(m_warningsPanel);
-    m_warningsPanel->style()->polish(m_warningsPanel);
 
     m_history->setRows(f.history);
     m_tabs->setTabText(0, tr("办理记录（%1）").arg(f.history.size()));

@@ -37,6 +37,7 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     m_versionTable->verticalHeader()->hide();
     QHeaderView* vh = m_versionTable->horizontalHeader();
     vh->setSectionResizeMode(CatalogueVersionModel::Reason, QHeaderView::Stretch);
+    m_versionTable->verticalHeader()->setDefaultSectionSize(m_versionTable->fontMetrics().height() + 8);
     for (int c : {CatalogueVersionModel::Version, CatalogueVersionModel::EffectiveDate, CatalogueVersionModel::Actor})
         vh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
@@ -55,7 +56,7 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
         eh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     eh->setSectionResizeMode(CatalogueEntryModel::Name, QHeaderView::Interactive);
     eh->resizeSection(CatalogueEntryModel::Name, m_entryTable->fontMetrics().horizontalAdvance(
-                                                     QStringLiteral("天津市某某某某某某某某某有限公司")) + 16);
+                                                     QStringLiteral("中国某某某某某某集团有限公司天津分公司")) + 16);
     eh->setSectionResizeMode(CatalogueEntryModel::Occupations, QHeaderView::Stretch);
 
     QFont titleFont = m_title->font();
@@ -82,13 +83,15 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     rightLayout->addLayout(bar);
     rightLayout->addWidget(m_entryTable, 1);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Versions above, the chosen version's entries below at full width (the occupations
+    // column needs it).
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("catalogueSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setSizes({380, 900});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({200, 560});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

@@ -2,6 +2,8 @@
 
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
+#include <QWidget>
 
 namespace jd::ui {
 
@@ -49,6 +51,19 @@ QString StatusStyle::warningPanelStyle()
                           " border-radius: 3px; } QFrame[role=\"warningPanel\"] QLabel { color: #7a4b00; }"
                           " QFrame[role=\"okPanel\"] { background: #eef7ee; border: 1px solid #a8d5a8;"
                           " border-radius: 3px; } QFrame[role=\"okPanel\"] QLabel { color: #1e5b2a; }");
+}
+
+void StatusStyle::setPanelWarning(QWidget* panel, bool warning)
+{
+    panel->setProperty("role", warning ? QStringLiteral("warningPanel") : QStringLiteral("okPanel"));
+    // Descendant selectors are resolved at polish time: polish the panel and its labels again.
+    QList<QWidget*> widgets = panel->findChildren<QWidget*>();
+    widgets.prepend(panel);
+    for (QWidget* w : widgets) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+        w->update();
+    }
 }
 
 } // namespace jd::ui

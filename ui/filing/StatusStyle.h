@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QIcon>
 
+class QWidget;
+
 namespace jd::ui {
 
 class StatusStyle
@@ -21,8 +23,10 @@ public:
     static QColor warningColor() { return {0xb3, 0x5c, 0x00}; }
     static QColor errorColor() { return {0xb0, 0x3a, 0x2e}; }
     static QColor goodColor() { return {0x1e, 0x7b, 0x34}; }
-    // Style sheet of the pale yellow warning panels.
+    // Style sheet of the pale yellow warning panels (and the pale green "all well" ones).
     static QString warningPanelStyle();
+    // Switches a panel between warning and all-well, restyling the labels inside it.
+    static void setPanelWarning(QWidget* panel, bool warning);
 };
 
 } // namespace jd::ui

@@ -141,7 +141,7 @@ NumberingView::NumberingView(NumberingService& numbering, FilingService& filings
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 760});
+    splitter->setSizes({600, 660});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -191,10 +191,8 @@ void NumberingView::refresh()
         frozen += OrgSerialLedgerModel::isFrozen(e) ? 1 : 0;
     QString html;
     if (w.isEmpty()) {
-        m_warningsPanel->setProperty("role", QStringLiteral("okPanel"));
         html = tr("<b>号段使用</b><br/>没有使用超过 90% 的号段。");
     } else {
-        m_warningsPanel->setProperty("role", QStringLiteral("warningPanel"));
         html = tr("<b>⚠ 号段预警（%1）</b>").arg(w.size());
         for (const QString& x : w)
             html += QStringLiteral("<br/>• %1").arg(x.toHtmlEscaped());
@@ -204,8 +202,7 @@ void NumberingView::refresh()
                 .arg(frozen)
                 .arg(m_allBlocks.size());
     m_warnings->setText(html);
-    m_warningsPanel->style()->unpolish(m_warningsPanel);
-    m_warningsPanel->style()->polish(m_warningsPanel);
+    StatusStyle::setPanelWarning(m_warningsPanel, !w.isEmpty());
 
     showBlocks();
     updateButtons();
@@ -238,6 +235,9 @@ void NumberingView::showBlocks()
         if (id == 0 || b.enterpriseId == id)
             shown << b;
     m_blocks->setRows(SerialBlockModel::join(shown, m_spaces, m_ledgerRows));
+    // One enterprise: the caption names it, so its columns make room for the use.
+    m_blockTable->setColumnHidden(SerialBlockModel::OrgSerial, id != 0);
+    m_blockTable->setColumnHidden(SerialBlockModel::Enterprise, id != 0);
     QString who = tr("全部企业");
     for (const OrgSerialEntry& e : m_ledgerRows)
         if (e.enterpriseId == id)

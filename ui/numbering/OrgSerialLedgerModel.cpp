@@ -21,7 +21,7 @@ QString OrgSerialLedgerModel::serialText(int serial)
 
 QStringList OrgSerialLedgerModel::headers() const
 {
-    return {tr("评价机构序列码"), tr("企业名称"), tr("赋码日期"), tr("备案状态"), tr("号段")};
+    return {tr("序列码"), tr("企业名称"), tr("赋码日期"), tr("备案状态"), tr("号段")};
 }
 
 QVariant OrgSerialLedgerModel::cell(const OrgSerialEntry& e, int column, int role) const

@@ -26,8 +26,8 @@ QList<BlockRow> SerialBlockModel::join(const QList<SerialBlock>& blocks, const Q
 
 QStringList SerialBlockModel::headers() const
 {
-    return {tr("评价机构序列码"), tr("企业名称"), tr("年份"), tr("等级"), tr("起始顺序号"),
-            tr("终止顺序号"), tr("数量"), tr("预留日期"), tr("该年该级已用")};
+    return {tr("序列码"), tr("企业名称"), tr("年份"), tr("等级"), tr("起始号"),
+            tr("终止号"), tr("数量"), tr("预留日期"), tr("本级已用")};
 }
 
 QVariant SerialBlockModel::cell(const BlockRow& r, int column, int role) const
