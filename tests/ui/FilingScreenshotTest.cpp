@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/filing/FilingListModel.h"
+#include "ui/filing/FilingActionDialog.h"
 #include "ui/filing/FilingListView.h"
 #include "ui/filing/FilingView.h"
 #include "ui/filing/FilingWorkspace.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -141,6 +143,17 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
     checking->resize(1280, 800);
     REQUIRE(checking->findChild<QTabWidget*>(QStringLiteral("filingTabs"))->currentIndex() == 1);
     save(*checking, "filing-view-checklist.png");
+    // The return dialog: the checklist's defects are listed and go into the notice by themselves.
+    checking->setActionPrompt([](ui::FilingActionDialog* d) {
+        d->findChild<QPlainTextEdit*>(QStringLiteral("actionDefectsEdit"))
+            ->setPlainText(QStringLiteral("考评员名录缺少职业技能等级证书复印件\n实施方案未经法定代表人签字"));
+        d->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"))
+            ->setPlainText(QStringLiteral("请于十个工作日内补正后重新报送。"));
+        d->show();
+        save(*d, "filing-action-return.png");
+        return false;
+    });
+    REQUIRE_FALSE(checking->takeAction(FilingAction::Return));
     checking->close();
 
     workspace->showPage(workspace->catalogue());

@@ -221,7 +221,8 @@ void DashboardView::refresh()
         item->setForeground(0, StatusStyle::warningColor());
     }
     const QFontMetrics fm = m_todo->fontMetrics();
-    m_todo->setColumnWidth(0, fm.horizontalAdvance(tr("待公布（按备案顺序）（000）")) + 50);
+    // Group titles span the row, so the first column only needs the filing numbers.
+    m_todo->setColumnWidth(0, fm.horizontalAdvance(tr("编号 00000")) + 64);
     int nameWidth = fm.horizontalAdvance(QStringLiteral("天津市某某某某某某有限公司"));
     for (const QList<FilingSummary>* group : {&submitted, &overdue, &filed})
         for (const FilingSummary& f : *group)

@@ -2,6 +2,7 @@
 
 #include "core/filing/FilingService.h"
 #include "core/numbering/NumberingService.h"
+#include "core/registry/EnterpriseService.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/filing/DashboardView.h"
 #include "ui/filing/FilingListView.h"
@@ -39,6 +40,8 @@ FilingWorkspace::FilingWorkspace(const Database& db, Session session, Enterprise
     });
     connect(m_dashboard.data(), &DashboardView::catalogueRequested, this, [this] { showPage(m_catalogue.data()); });
     connect(m_dashboard.data(), &DashboardView::numberingRequested, this, [this] { showPage(m_numberingView.data()); });
+    // Names and USCCs shown on every page come from the registry.
+    connect(&enterprises, &EnterpriseService::changed, this, &FilingWorkspace::refreshAll);
 }
 
 FilingWorkspace::~FilingWorkspace()
