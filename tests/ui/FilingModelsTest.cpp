@@ -20,7 +20,8 @@ using Mode = QAbstractItemModelTester::FailureReportingMode;
 
 namespace {
 
-ui::FilingRow row(qint64 id, const QString& name, FilingStatus status, bool late = false, int overdueDays = 0)
+ui::FilingRow row(qint64 id, const QString& name, FilingStatus status, bool late = false,
+                  int overdueDays = 0)
 {
     FilingSummary s;
     s.id = id;
@@ -37,7 +38,8 @@ ui::FilingRow row(qint64 id, const QString& name, FilingStatus status, bool late
 
 } // namespace
 
-TEST_CASE("FilingListModel passes the model tester and marks late and overdue filings", "[ui][models][filing]")
+TEST_CASE("FilingListModel passes the model tester and marks late and overdue filings",
+          "[ui][models][filing]")
 {
     ui::FilingListModel model;
     QAbstractItemModelTester tester(&model, Mode::Fatal);
@@ -52,17 +54,21 @@ TEST_CASE("FilingListModel passes the model tester and marks late and overdue fi
                    row(3, QStringLiteral("天津市丙公司"), FilingStatus::Published)});
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == ui::FilingListModel::ColumnCount);
-    CHECK(model.headerData(ui::FilingListModel::Overdue, Qt::Horizontal).toString() == QStringLiteral("超期"));
+    CHECK(model.headerData(ui::FilingListModel::Overdue, Qt::Horizontal).toString() ==
+          QStringLiteral("超期"));
     const QModelIndex overdue = model.index(1, ui::FilingListModel::Overdue);
     CHECK(overdue.data().toString() == QStringLiteral("超期 31 天"));
     CHECK(overdue.data(Qt::DecorationRole).isValid());
     CHECK(overdue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("超过 20 天")));
-    CHECK(model.index(1, ui::FilingListModel::Late).data().toString() == QStringLiteral("逾期提交"));
+    CHECK(model.index(1, ui::FilingListModel::Late).data().toString() ==
+          QStringLiteral("逾期提交"));
     CHECK(model.index(0, ui::FilingListModel::Late).data().toString().isEmpty());
     CHECK_FALSE(model.index(0, ui::FilingListModel::Overdue).data(Qt::DecorationRole).isValid());
-    CHECK(model.index(2, ui::FilingListModel::Status).data().toString() == QStringLiteral("已公布（试点）"));
+    CHECK(model.index(2, ui::FilingListModel::Status).data().toString() ==
+          QStringLiteral("已公布（试点）"));
     CHECK(model.index(2, 0).data(ui::FilingListModel::IdRole).toLongLong() == 3);
-    CHECK(proxy.index(0, ui::FilingListModel::Id).data().toLongLong() == 2); // the overdue one first
+    CHECK(proxy.index(0, ui::FilingListModel::Id).data().toLongLong() ==
+          2); // the overdue one first
 
     // Same rows, new values: updated in place, no reset.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -72,7 +78,8 @@ TEST_CASE("FilingListModel passes the model tester and marks late and overdue fi
                    row(3, QStringLiteral("天津市丙公司"), FilingStatus::Published)});
     CHECK(resets.isEmpty());
     CHECK(changes.size() == 1);
-    CHECK(model.index(0, ui::FilingListModel::Status).data().toString() == QStringLiteral("材料已受理"));
+    CHECK(model.index(0, ui::FilingListModel::Status).data().toString() ==
+          QStringLiteral("材料已受理"));
     // Other rows: reset.
     model.setRows({row(3, QStringLiteral("天津市丙公司"), FilingStatus::Published)});
     CHECK(resets.size() == 1);
@@ -83,14 +90,19 @@ TEST_CASE("FilingListModel passes the model tester and marks late and overdue fi
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("FilingHistoryModel and ChecklistModel pass the model tester over a real filing", "[ui][models][filing]")
+TEST_CASE("FilingHistoryModel and ChecklistModel pass the model tester over a real filing",
+          "[ui][models][filing]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 id = test::addFiling(service, test::addEnterprise(enterprises, 1), test::addBatch(service));
-    REQUIRE(service.setChecklistItem(id, QStringLiteral("a3_it"), ItemState::Missing, QStringLiteral("未提供")).ok());
+    const qint64 id =
+        test::addFiling(service, test::addEnterprise(enterprises, 1), test::addBatch(service));
+    REQUIRE(service
+                .setChecklistItem(id, QStringLiteral("a3_it"), ItemState::Missing,
+                                  QStringLiteral("未提供"))
+                .ok());
     AdvanceRequest ret;
     ret.action = FilingAction::Return;
     ret.defects = {QStringLiteral("备案表缺少法定代表人签字")};
@@ -102,10 +114,14 @@ TEST_CASE("FilingHistoryModel and ChecklistModel pass the model tester over a re
     QAbstractItemModelTester historyTester(&history, Mode::Fatal);
     history.setRows(f->history);
     REQUIRE(history.rowCount() == 2);
-    CHECK(history.index(0, ui::FilingHistoryModel::Action).data().toString() == QStringLiteral("提交"));
-    CHECK(history.index(1, ui::FilingHistoryModel::Change).data().toString() == QStringLiteral("已提交 → 退回补正"));
-    CHECK(history.index(1, ui::FilingHistoryModel::Date).data().toString() == QStringLiteral("2026-11-02"));
-    CHECK(history.index(1, ui::FilingHistoryModel::Actor).data().toString() == QStringLiteral("system"));
+    CHECK(history.index(0, ui::FilingHistoryModel::Action).data().toString() ==
+          QStringLiteral("提交"));
+    CHECK(history.index(1, ui::FilingHistoryModel::Change).data().toString() ==
+          QStringLiteral("已提交 → 退回补正"));
+    CHECK(history.index(1, ui::FilingHistoryModel::Date).data().toString() ==
+          QStringLiteral("2026-11-02"));
+    CHECK(history.index(1, ui::FilingHistoryModel::Actor).data().toString() ==
+          QStringLiteral("system"));
     const QString note = history.index(1, ui::FilingHistoryModel::Note).data().toString();
     CHECK(note.contains(QStringLiteral("1. 备案表缺少法定代表人签字")));
     CHECK(note.contains(QStringLiteral("信息化管理方案")));
@@ -117,8 +133,10 @@ TEST_CASE("FilingHistoryModel and ChecklistModel pass the model tester over a re
     QAbstractItemModelTester checklistTester(&checklist, Mode::Fatal);
     checklist.setRows(f->checklist);
     REQUIRE(checklist.rowCount() == f->checklist.size());
-    CHECK_FALSE(checklist.flags(checklist.index(0, ui::ChecklistModel::State)).testFlag(Qt::ItemIsEditable));
-    CHECK_FALSE(checklist.setData(checklist.index(0, ui::ChecklistModel::State), static_cast<int>(ItemState::Received)));
+    CHECK_FALSE(checklist.flags(checklist.index(0, ui::ChecklistModel::State))
+                    .testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(checklist.setData(checklist.index(0, ui::ChecklistModel::State),
+                                  static_cast<int>(ItemState::Received)));
     QList<ChecklistItem> written;
     checklist.setWriter([&](const ChecklistItem& wanted) -> std::optional<QList<ChecklistItem>> {
         written << wanted;
@@ -128,22 +146,34 @@ TEST_CASE("FilingHistoryModel and ChecklistModel pass the model tester over a re
         return *r;
     });
     checklist.setEditable(true);
-    CHECK(checklist.flags(checklist.index(0, ui::ChecklistModel::State)).testFlag(Qt::ItemIsEditable));
-    CHECK_FALSE(checklist.flags(checklist.index(0, ui::ChecklistModel::Label)).testFlag(Qt::ItemIsEditable));
-    CHECK(checklist.index(0, ui::ChecklistModel::Group).data().toString() == QStringLiteral("附件2"));
-    REQUIRE(checklist.setData(checklist.index(0, ui::ChecklistModel::State), static_cast<int>(ItemState::Received)));
-    REQUIRE(checklist.setData(checklist.index(1, ui::ChecklistModel::State), QStringLiteral("defective")));
-    REQUIRE(checklist.setData(checklist.index(1, ui::ChecklistModel::Note), QStringLiteral("复印件不清晰")));
+    CHECK(checklist.flags(checklist.index(0, ui::ChecklistModel::State))
+              .testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(checklist.flags(checklist.index(0, ui::ChecklistModel::Label))
+                    .testFlag(Qt::ItemIsEditable));
+    CHECK(checklist.index(0, ui::ChecklistModel::Group).data().toString() ==
+          QStringLiteral("附件2"));
+    REQUIRE(checklist.setData(checklist.index(0, ui::ChecklistModel::State),
+                              static_cast<int>(ItemState::Received)));
+    REQUIRE(checklist.setData(checklist.index(1, ui::ChecklistModel::State),
+                              QStringLiteral("defective")));
+    REQUIRE(checklist.setData(checklist.index(1, ui::ChecklistModel::Note),
+                              QStringLiteral("复印件不清晰")));
     CHECK(written.size() == 3);
-    CHECK(checklist.index(0, ui::ChecklistModel::State).data().toString() == QStringLiteral("已收到"));
-    CHECK(checklist.index(1, ui::ChecklistModel::State).data().toString() == QStringLiteral("有缺陷"));
-    CHECK(checklist.index(1, ui::ChecklistModel::Note).data().toString() == QStringLiteral("复印件不清晰"));
+    CHECK(checklist.index(0, ui::ChecklistModel::State).data().toString() ==
+          QStringLiteral("已收到"));
+    CHECK(checklist.index(1, ui::ChecklistModel::State).data().toString() ==
+          QStringLiteral("有缺陷"));
+    CHECK(checklist.index(1, ui::ChecklistModel::Note).data().toString() ==
+          QStringLiteral("复印件不清晰"));
     CHECK(checklist.receivedCount() == 1);
-    CHECK(checklist.absentMandatory().size() == checklist.rowCount() - 2); // one optional, one received
+    CHECK(checklist.absentMandatory().size() ==
+          checklist.rowCount() - 2); // one optional, one received
     // A refused write leaves the row as it was.
     checklist.setWriter([](const ChecklistItem&) { return std::optional<QList<ChecklistItem>>{}; });
-    CHECK_FALSE(checklist.setData(checklist.index(2, ui::ChecklistModel::State), static_cast<int>(ItemState::Received)));
-    CHECK(checklist.index(2, ui::ChecklistModel::State).data(Qt::EditRole).toInt() == static_cast<int>(ItemState::Missing));
+    CHECK_FALSE(checklist.setData(checklist.index(2, ui::ChecklistModel::State),
+                                  static_cast<int>(ItemState::Received)));
+    CHECK(checklist.index(2, ui::ChecklistModel::State).data(Qt::EditRole).toInt() ==
+          static_cast<int>(ItemState::Missing));
     CHECK(errors.errors.isEmpty());
 }
 
@@ -151,68 +181,117 @@ TEST_CASE("Catalogue models pass the model tester", "[ui][models][catalogue]")
 {
     ui::CatalogueVersionModel versions;
     QAbstractItemModelTester versionTester(&versions, Mode::Fatal);
-    versions.setRows({CatalogueVersion{2, QDate(2019, 9, 1), QStringLiteral("新增：天津市乙公司"), QStringLiteral("zhaomin"), {}},
-                      CatalogueVersion{1, QDate(2019, 8, 20), QStringLiteral("新增：天津市甲公司"), QStringLiteral("zhaomin"), {}}});
+    versions.setRows({CatalogueVersion{2,
+                                       QDate(2019, 9, 1),
+                                       QStringLiteral("新增：天津市乙公司"),
+                                       QStringLiteral("zhaomin"),
+                                       {}},
+                      CatalogueVersion{1,
+                                       QDate(2019, 8, 20),
+                                       QStringLiteral("新增：天津市甲公司"),
+                                       QStringLiteral("zhaomin"),
+                                       {}}});
     REQUIRE(versions.rowCount() == 2);
-    CHECK(versions.index(0, ui::CatalogueVersionModel::Version).data().toString() == QStringLiteral("第 2 版"));
-    CHECK(versions.index(1, ui::CatalogueVersionModel::EffectiveDate).data().toString() == QStringLiteral("2019-08-20"));
+    CHECK(versions.index(0, ui::CatalogueVersionModel::Version).data().toString() ==
+          QStringLiteral("第 2 版"));
+    CHECK(versions.index(1, ui::CatalogueVersionModel::EffectiveDate).data().toString() ==
+          QStringLiteral("2019-08-20"));
     CHECK(versions.rowOf(1) == 1);
 
     ui::CatalogueEntryModel entries;
     QAbstractItemModelTester entryTester(&entries, Mode::Fatal);
-    entries.setRows({CatalogueEntry{1, 11, 21, QStringLiteral("天津市甲公司"), test::validUscc(1), QStringLiteral("000001"),
-                                    {QStringLiteral("电工 6-31-01-03（三级、四级）"), QStringLiteral("焊工 6-18-02-04（四级）")}},
-                     CatalogueEntry{2, 12, 22, QStringLiteral("天津市乙公司"), test::validUscc(2), QStringLiteral("000002"), {}}});
+    entries.setRows({CatalogueEntry{1,
+                                    11,
+                                    21,
+                                    QStringLiteral("天津市甲公司"),
+                                    test::validUscc(1),
+                                    QStringLiteral("000001"),
+                                    {QStringLiteral("电工 6-31-01-03（三级、四级）"),
+                                     QStringLiteral("焊工 6-18-02-04（四级）")}},
+                     CatalogueEntry{2,
+                                    12,
+                                    22,
+                                    QStringLiteral("天津市乙公司"),
+                                    test::validUscc(2),
+                                    QStringLiteral("000002"),
+                                    {}}});
     REQUIRE(entries.rowCount() == 2);
-    CHECK(entries.headerData(ui::CatalogueEntryModel::OrgSerial, Qt::Horizontal).toString() == QStringLiteral("评价机构序列码"));
+    CHECK(entries.headerData(ui::CatalogueEntryModel::OrgSerial, Qt::Horizontal).toString() ==
+          QStringLiteral("评价机构序列码"));
     CHECK(entries.index(0, ui::CatalogueEntryModel::Occupations).data().toString() ==
           QStringLiteral("电工 6-31-01-03（三级、四级）\n焊工 6-18-02-04（四级）"));
-    CHECK(entries.index(1, ui::CatalogueEntryModel::OrgSerial).data().toString() == QStringLiteral("000002"));
+    CHECK(entries.index(1, ui::CatalogueEntryModel::OrgSerial).data().toString() ==
+          QStringLiteral("000002"));
     entries.setRows({});
     CHECK(entries.rowCount() == 0);
 }
 
-TEST_CASE("Numbering models pass the model tester and mark frozen serials and full spaces", "[ui][models][numbering]")
+TEST_CASE("Numbering models pass the model tester and mark frozen serials and full spaces",
+          "[ui][models][numbering]")
 {
     ui::OrgSerialLedgerModel ledger;
     QAbstractItemModelTester ledgerTester(&ledger, Mode::Fatal);
     const QList<OrgSerialEntry> entries = {
-        OrgSerialEntry{1, 11, QStringLiteral("天津市甲公司"), 21, QDate(2019, 8, 20), QStringLiteral("formal")},
-        OrgSerialEntry{2, 12, QStringLiteral("天津市乙公司"), 22, QDate(2019, 8, 25), QStringLiteral("terminated")},
-        OrgSerialEntry{3, 13, QStringLiteral("天津市丙公司"), 23, QDate(2019, 9, 1), QStringLiteral("suspended")}};
+        OrgSerialEntry{1, 11, QStringLiteral("天津市甲公司"), 21, QDate(2019, 8, 20),
+                       QStringLiteral("formal")},
+        OrgSerialEntry{2, 12, QStringLiteral("天津市乙公司"), 22, QDate(2019, 8, 25),
+                       QStringLiteral("terminated")},
+        OrgSerialEntry{3, 13, QStringLiteral("天津市丙公司"), 23, QDate(2019, 9, 1),
+                       QStringLiteral("suspended")}};
     ledger.setRows(entries);
     REQUIRE(ledger.rowCount() == 3);
-    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Serial).data().toString() == QStringLiteral("000001"));
-    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Status).data().toString() == QStringLiteral("正式开展"));
-    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Frozen).data().toString() == QStringLiteral("可用"));
-    CHECK(ledger.index(1, ui::OrgSerialLedgerModel::Frozen).data().toString() == QStringLiteral("已冻结"));
-    CHECK(ledger.index(2, ui::OrgSerialLedgerModel::Frozen).data().toString() == QStringLiteral("已冻结"));
+    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Serial).data().toString() ==
+          QStringLiteral("000001"));
+    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Status).data().toString() ==
+          QStringLiteral("正式开展"));
+    CHECK(ledger.index(0, ui::OrgSerialLedgerModel::Frozen).data().toString() ==
+          QStringLiteral("可用"));
+    CHECK(ledger.index(1, ui::OrgSerialLedgerModel::Frozen).data().toString() ==
+          QStringLiteral("已冻结"));
+    CHECK(ledger.index(2, ui::OrgSerialLedgerModel::Frozen).data().toString() ==
+          QStringLiteral("已冻结"));
     CHECK(ledger.index(1, ui::OrgSerialLedgerModel::Frozen).data(Qt::DecorationRole).isValid());
-    CHECK(ledger.index(1, ui::OrgSerialLedgerModel::Frozen).data(Qt::ToolTipRole).toString().contains(QStringLiteral("终止备案")));
+    CHECK(ledger.index(1, ui::OrgSerialLedgerModel::Frozen)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("终止备案")));
 
     ui::SerialBlockModel blocks;
     QAbstractItemModelTester blockTester(&blocks, Mode::Fatal);
-    const QList<SerialBlock> reserved = {SerialBlock{1, 11, 1, 2019, 4, 1, 120, 5, QDate(2019, 12, 1)},
-                                         SerialBlock{2, 12, 2, 2020, 3, 1, 950000, 6, QDate(2020, 3, 1)}};
-    const QList<SpaceUse> spaces = {SpaceUse{11, 1, 2019, 4, 120, 2}, SpaceUse{12, 2, 2020, 3, 950000, 0}};
+    const QList<SerialBlock> reserved = {
+        SerialBlock{1, 11, 1, 2019, 4, 1, 120, 5, QDate(2019, 12, 1)},
+        SerialBlock{2, 12, 2, 2020, 3, 1, 950000, 6, QDate(2020, 3, 1)}};
+    const QList<SpaceUse> spaces = {SpaceUse{11, 1, 2019, 4, 120, 2},
+                                    SpaceUse{12, 2, 2020, 3, 950000, 0}};
     blocks.setRows(ui::SerialBlockModel::join(reserved, spaces, entries));
     REQUIRE(blocks.rowCount() == 2);
-    CHECK(blocks.index(0, ui::SerialBlockModel::Enterprise).data().toString() == QStringLiteral("天津市甲公司"));
-    CHECK(blocks.index(0, ui::SerialBlockModel::Level).data().toString() == QStringLiteral("四级/中级工"));
+    CHECK(blocks.index(0, ui::SerialBlockModel::Enterprise).data().toString() ==
+          QStringLiteral("天津市甲公司"));
+    CHECK(blocks.index(0, ui::SerialBlockModel::Level).data().toString() ==
+          QStringLiteral("四级/中级工"));
     CHECK(blocks.index(0, ui::SerialBlockModel::Count).data().toInt() == 120);
-    CHECK(blocks.index(0, ui::SerialBlockModel::Last).data().toString() == QStringLiteral("000120"));
-    CHECK(blocks.index(0, ui::SerialBlockModel::First).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Y00001200000119400000")));
-    CHECK_FALSE(blocks.index(0, ui::SerialBlockModel::SpaceUsed).data(Qt::ForegroundRole).isValid());
-    CHECK(blocks.index(1, ui::SerialBlockModel::SpaceUsed).data().toString() == QStringLiteral("950000（95.0%）"));
+    CHECK(blocks.index(0, ui::SerialBlockModel::Last).data().toString() ==
+          QStringLiteral("000120"));
+    CHECK(blocks.index(0, ui::SerialBlockModel::First)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Y00001200000119400000")));
+    CHECK_FALSE(
+        blocks.index(0, ui::SerialBlockModel::SpaceUsed).data(Qt::ForegroundRole).isValid());
+    CHECK(blocks.index(1, ui::SerialBlockModel::SpaceUsed).data().toString() ==
+          QStringLiteral("950000（95.0%）"));
     CHECK(blocks.index(1, ui::SerialBlockModel::SpaceUsed).data(Qt::ForegroundRole).isValid());
 
     ui::VoidNumberModel voids;
     QAbstractItemModelTester voidTester(&voids, Mode::Fatal);
-    voids.setRows({VoidNumber{QStringLiteral("Y000012000001194000007"), QStringLiteral("打印卡纸损坏"), QStringLiteral("zhaomin"),
-                              QDateTime(QDate(2019, 12, 3), QTime(10, 30))}});
+    voids.setRows(
+        {VoidNumber{QStringLiteral("Y000012000001194000007"), QStringLiteral("打印卡纸损坏"),
+                    QStringLiteral("zhaomin"), QDateTime(QDate(2019, 12, 3), QTime(10, 30))}});
     REQUIRE(voids.rowCount() == 1);
-    CHECK(voids.index(0, ui::VoidNumberModel::Number).data().toString() == QStringLiteral("Y000012000001194000007"));
-    CHECK(voids.index(0, ui::VoidNumberModel::At).data().toString() == QStringLiteral("2019-12-03 10:30"));
+    CHECK(voids.index(0, ui::VoidNumberModel::Number).data().toString() ==
+          QStringLiteral("Y000012000001194000007"));
+    CHECK(voids.index(0, ui::VoidNumberModel::At).data().toString() ==
+          QStringLiteral("2019-12-03 10:30"));
     voids.setRows({});
     CHECK(voids.rowCount() == 0);
 }

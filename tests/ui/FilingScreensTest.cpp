@@ -48,31 +48,43 @@ QList<qint64> filingIds(QTreeWidgetItem* g)
 
 } // namespace
 
-TEST_CASE("The dashboard counts filings per state and lists what waits for action", "[ui][dashboard]")
+TEST_CASE("The dashboard counts filings per state and lists what waits for action",
+          "[ui][dashboard]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
     NumberingService numbering(tdb.db(), Session{});
-    const qint64 batch = test::addBatch(service, QStringLiteral("2026年第一批"), QDate(2026, 9, 30));
+    const qint64 batch =
+        test::addBatch(service, QStringLiteral("2026年第一批"), QDate(2026, 9, 30));
     using A = FilingAction;
     // Two submitted (one late), one accepted long ago (overdue), two filed, one published.
-    const qint64 s1 = test::addFiling(service, test::addEnterprise(enterprises, 1), batch, QDate(2026, 9, 20));
-    const qint64 s2 = test::addFiling(service, test::addEnterprise(enterprises, 2), batch, QDate(2026, 10, 30));
-    const qint64 old = test::addFiling(service, test::addEnterprise(enterprises, 3), batch, QDate(2026, 9, 1));
+    const qint64 s1 =
+        test::addFiling(service, test::addEnterprise(enterprises, 1), batch, QDate(2026, 9, 20));
+    const qint64 s2 =
+        test::addFiling(service, test::addEnterprise(enterprises, 2), batch, QDate(2026, 10, 30));
+    const qint64 old =
+        test::addFiling(service, test::addEnterprise(enterprises, 3), batch, QDate(2026, 9, 1));
     REQUIRE(service.setAllReceived(old, {}).ok());
     AdvanceRequest accept;
     accept.action = A::Accept;
     accept.date = QDate(2026, 9, 10);
     REQUIRE(service.advance(old, accept).ok());
-    const qint64 f1 = test::addFiling(service, test::addEnterprise(enterprises, 4), batch, QDate(2026, 9, 2));
-    const qint64 f2 = test::addFiling(service, test::addEnterprise(enterprises, 5), batch, QDate(2026, 9, 3));
-    const qint64 p = test::addFiling(service, test::addEnterprise(enterprises, 6), batch, QDate(2026, 9, 4));
+    const qint64 f1 =
+        test::addFiling(service, test::addEnterprise(enterprises, 4), batch, QDate(2026, 9, 2));
+    const qint64 f2 =
+        test::addFiling(service, test::addEnterprise(enterprises, 5), batch, QDate(2026, 9, 3));
+    const qint64 p =
+        test::addFiling(service, test::addEnterprise(enterprises, 6), batch, QDate(2026, 9, 4));
     test::advance(service, p, test::toPublished());
     // Both complete the ministry re-check today: filing order is then the order of receipt.
-    test::advance(service, f2, {A::Accept, A::Schedule, A::Score, A::Recommend, A::Approve, A::Report, A::MinistryAccept});
-    test::advance(service, f1, {A::Accept, A::Schedule, A::Score, A::Recommend, A::Approve, A::Report, A::MinistryAccept});
+    test::advance(
+        service, f2,
+        {A::Accept, A::Schedule, A::Score, A::Recommend, A::Approve, A::Report, A::MinistryAccept});
+    test::advance(
+        service, f1,
+        {A::Accept, A::Schedule, A::Score, A::Recommend, A::Approve, A::Report, A::MinistryAccept});
 
     ui::DashboardView dashboard(service, numbering, tdb.db());
     auto counts = service.countsByStatus();
@@ -80,14 +92,17 @@ TEST_CASE("The dashboard counts filings per state and lists what waits for actio
     for (FilingStatus s : allStatuses()) {
         INFO(statusKey(s).toStdString());
         CHECK(dashboard.shownCount(s) == counts->value(s));
-        auto* button = dashboard.findChild<QToolButton*>(QStringLiteral("statusButton_") + statusKey(s));
+        auto* button =
+            dashboard.findChild<QToolButton*>(QStringLiteral("statusButton_") + statusKey(s));
         REQUIRE(button);
-        CHECK(button->text() == QStringLiteral("%1\n%2 件").arg(statusLabel(s)).arg(counts->value(s)));
+        CHECK(button->text() ==
+              QStringLiteral("%1\n%2 件").arg(statusLabel(s)).arg(counts->value(s)));
     }
     CHECK(dashboard.shownCount(FilingStatus::Submitted) == 2);
     CHECK(dashboard.shownCount(FilingStatus::Filed) == 2);
     CHECK(dashboard.shownCount(FilingStatus::Published) == 1);
-    CHECK(dashboard.findChild<QLabel*>(QStringLiteral("totalLabel"))->text() == QStringLiteral("备案申请共 6 件"));
+    CHECK(dashboard.findChild<QLabel*>(QStringLiteral("totalLabel"))->text() ==
+          QStringLiteral("备案申请共 6 件"));
 
     QTreeWidget* todo = dashboard.todoTree();
     CHECK(filingIds(group(todo, QStringLiteral("待审查的申请"))) == QList<qint64>{s1, s2});
@@ -99,7 +114,9 @@ TEST_CASE("The dashboard counts filings per state and lists what waits for actio
     QTreeWidgetItem* warnings = group(todo, QStringLiteral("证书号段预警"));
     REQUIRE(warnings);
     CHECK(warnings->text(0) == QStringLiteral("证书号段预警（0）"));
-    CHECK(dashboard.findChild<QLabel*>(QStringLiteral("catalogueSummaryLabel"))->text().contains(QStringLiteral("第 1 版")));
+    CHECK(dashboard.findChild<QLabel*>(QStringLiteral("catalogueSummaryLabel"))
+              ->text()
+              .contains(QStringLiteral("第 1 版")));
 
     // A status card asks for the list of that state; a to-do item opens its filing.
     QSignalSpy statusAsked(&dashboard, &ui::DashboardView::statusRequested);
@@ -120,12 +137,17 @@ TEST_CASE("The dashboard counts filings per state and lists what waits for actio
     // Space past 90 %: a numbering warning appears.
     REQUIRE(numbering.reserve(service.get(p)->enterpriseId, 2026, 4, 950000, {}).ok());
     dashboard.refresh();
-    CHECK(group(todo, QStringLiteral("证书号段预警"))->text(0) == QStringLiteral("证书号段预警（1）"));
-    CHECK(group(todo, QStringLiteral("证书号段预警"))->child(0)->text(0).contains(QStringLiteral("000001")));
+    CHECK(group(todo, QStringLiteral("证书号段预警"))->text(0) ==
+          QStringLiteral("证书号段预警（1）"));
+    CHECK(group(todo, QStringLiteral("证书号段预警"))
+              ->child(0)
+              ->text(0)
+              .contains(QStringLiteral("000001")));
     CHECK(errors.errors.isEmpty());
 }
 
-TEST_CASE("The filings list filters by state, batch and name and creates filings", "[ui][filing][list]")
+TEST_CASE("The filings list filters by state, batch and name and creates filings",
+          "[ui][filing][list]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
@@ -133,8 +155,10 @@ TEST_CASE("The filings list filters by state, batch and name and creates filings
     FilingService service(tdb.db(), Session{});
     const qint64 b1 = test::addBatch(service, QStringLiteral("2026年第一批"), QDate(2026, 9, 30));
     const qint64 b2 = test::addBatch(service, QStringLiteral("2026年第二批"), QDate(2026, 12, 31));
-    const qint64 e1 = test::addEnterprise(enterprises, 1, QStringLiteral("天津市海河重型机械制造有限公司"));
-    const qint64 e2 = test::addEnterprise(enterprises, 2, QStringLiteral("天津市宝坻区恒信电子有限公司"));
+    const qint64 e1 =
+        test::addEnterprise(enterprises, 1, QStringLiteral("天津市海河重型机械制造有限公司"));
+    const qint64 e2 =
+        test::addEnterprise(enterprises, 2, QStringLiteral("天津市宝坻区恒信电子有限公司"));
     const qint64 e3 = test::addEnterprise(enterprises, 3, QStringLiteral("天津港物流集团有限公司"));
     const qint64 late = test::addFiling(service, e1, b1, QDate(2026, 10, 8));
     const qint64 second = test::addFiling(service, e2, b2);
@@ -145,9 +169,11 @@ TEST_CASE("The filings list filters by state, batch and name and creates filings
     auto* status = view.findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
     REQUIRE(status);
     CHECK(status->itemText(0) == QStringLiteral("全部状态（2）"));
-    CHECK(status->itemText(status->findData(static_cast<int>(FilingStatus::Submitted))) == QStringLiteral("已提交（1）"));
+    CHECK(status->itemText(status->findData(static_cast<int>(FilingStatus::Submitted))) ==
+          QStringLiteral("已提交（1）"));
     const int lateRow = view.model()->rowOf(late);
-    CHECK(view.model()->index(lateRow, ui::FilingListModel::Late).data().toString() == QStringLiteral("逾期提交"));
+    CHECK(view.model()->index(lateRow, ui::FilingListModel::Late).data().toString() ==
+          QStringLiteral("逾期提交"));
 
     status->setCurrentIndex(status->findData(static_cast<int>(FilingStatus::MaterialsAccepted)));
     CHECK(view.shownIds() == QList<qint64>{second});
@@ -161,7 +187,9 @@ TEST_CASE("The filings list filters by state, batch and name and creates filings
     batch->setCurrentIndex(0);
     view.findChild<QLineEdit*>(QStringLiteral("filingSearchEdit"))->setText(QStringLiteral("恒信"));
     CHECK(view.shownIds() == QList<qint64>{second});
-    CHECK(view.findChild<QLabel*>(QStringLiteral("filingCountLabel"))->text().startsWith(QStringLiteral("符合条件的申请 1 件")));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("filingCountLabel"))
+              ->text()
+              .startsWith(QStringLiteral("符合条件的申请 1 件")));
     view.findChild<QLineEdit*>(QStringLiteral("filingSearchEdit"))->clear();
 
     // 新建申请: the dialog is filled and confirmed by objectName; the new filing opens.
@@ -201,7 +229,8 @@ TEST_CASE("The filings list filters by state, batch and name and creates filings
     CHECK(again.created().id == 0);
 }
 
-TEST_CASE("The batch dialog lists batches and creates one, refusing a blank name", "[ui][filing][batch]")
+TEST_CASE("The batch dialog lists batches and creates one, refusing a blank name",
+          "[ui][filing][batch]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
@@ -219,7 +248,8 @@ TEST_CASE("The batch dialog lists batches and creates one, refusing a blank name
     CHECK(table->rowCount() == 1);
 
     QSignalSpy created(&dialog, &ui::BatchDialog::batchCreated);
-    dialog.findChild<QLineEdit*>(QStringLiteral("batchNameEdit"))->setText(QStringLiteral("2026年第二批"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("batchNameEdit"))
+        ->setText(QStringLiteral("2026年第二批"));
     dialog.findChild<QDateEdit*>(QStringLiteral("batchDeadlineEdit"))->setDate(QDate(2026, 12, 31));
     dialog.findChild<QPushButton*>(QStringLiteral("createBatchButton"))->click();
     CHECK(created.size() == 1);
@@ -231,7 +261,8 @@ TEST_CASE("The batch dialog lists batches and creates one, refusing a blank name
     CHECK(batches->last().deadline == QDate(2026, 12, 31));
 }
 
-TEST_CASE("The main window opens on the dashboard and its cards open the filtered list", "[ui][main][filing]")
+TEST_CASE("The main window opens on the dashboard and its cards open the filtered list",
+          "[ui][main][filing]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
@@ -250,7 +281,8 @@ TEST_CASE("The main window opens on the dashboard and its cards open the filtere
     QStringList labels;
     for (int i = 0; i < nav->count(); ++i)
         labels << nav->item(i)->text();
-    CHECK(labels.indexOf(QStringLiteral("备案申请")) == labels.indexOf(QStringLiteral("企业登记")) + 1);
+    CHECK(labels.indexOf(QStringLiteral("备案申请")) ==
+          labels.indexOf(QStringLiteral("企业登记")) + 1);
     CHECK(labels.contains(QStringLiteral("试点企业目录")));
     CHECK(labels.contains(QStringLiteral("证书号段")));
     // Every navigation entry shows its own page.
@@ -262,9 +294,11 @@ TEST_CASE("The main window opens on the dashboard and its cards open the filtere
     CHECK(pages->currentWidget() == workspace->filingList());
 
     const qint64 e = test::addEnterprise(window.enterprises(), 1);
-    const qint64 id = test::addFiling(workspace->filings(), e, test::addBatch(workspace->filings()));
+    const qint64 id =
+        test::addFiling(workspace->filings(), e, test::addBatch(workspace->filings()));
     nav->setCurrentRow(0);
-    auto* submitted = workspace->dashboard()->findChild<QToolButton*>(QStringLiteral("statusButton_submitted"));
+    auto* submitted =
+        workspace->dashboard()->findChild<QToolButton*>(QStringLiteral("statusButton_submitted"));
     REQUIRE(submitted);
     CHECK(submitted->text().endsWith(QStringLiteral("1 件")));
     submitted->click();

@@ -9,8 +9,8 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
-#include "ui/filing/FilingListModel.h"
 #include "ui/filing/FilingActionDialog.h"
+#include "ui/filing/FilingListModel.h"
 #include "ui/filing/FilingListView.h"
 #include "ui/filing/FilingView.h"
 #include "ui/filing/FilingWorkspace.h"
@@ -74,15 +74,18 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
         if (e.status == QStringLiteral("terminated") || e.status == QStringLiteral("suspended"))
             continue;
         REQUIRE(numbering.reserve(e.enterpriseId, 2020, 4, sizes[i % 5], QDate(2020, 12, 10)).ok());
-        REQUIRE(numbering.reserve(e.enterpriseId, 2021, 3, sizes[(i + 2) % 5], QDate(2021, 6, 18)).ok());
+        REQUIRE(numbering.reserve(e.enterpriseId, 2021, 3, sizes[(i + 2) % 5], QDate(2021, 6, 18))
+                    .ok());
         if (i == 0)
             REQUIRE(numbering.reserve(e.enterpriseId, 2021, 4, 905000, QDate(2021, 11, 5)).ok());
         ++i;
     }
     const OrgSerialEntry first = ledger->first();
-    const Status voided = numbering.voidNumber(CertificateNumber::make(first.serial, 2020, 4, 17).format(),
-                                               QStringLiteral("打印时卡纸损坏，证书已收回销毁"));
-    INFO(first.status.toStdString() + " " + (voided ? std::string() : voided.error().fullText().toStdString()));
+    const Status voided =
+        numbering.voidNumber(CertificateNumber::make(first.serial, 2020, 4, 17).format(),
+                             QStringLiteral("打印时卡纸损坏，证书已收回销毁"));
+    INFO(first.status.toStdString() + " " +
+         (voided ? std::string() : voided.error().fullText().toStdString()));
     REQUIRE(voided.ok());
     workspace->refreshAll();
 
@@ -134,10 +137,14 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
             open = s.id;
     REQUIRE(open != 0);
     REQUIRE(filings.setAllReceived(open, {}).ok());
-    REQUIRE(filings.setChecklistItem(open, QStringLiteral("a2_licence"), ItemState::Defective,
-                                     QStringLiteral("复印件未加盖企业公章")).ok());
-    REQUIRE(filings.setChecklistItem(open, QStringLiteral("a3_it"), ItemState::Missing,
-                                     QStringLiteral("企业称另行报送")).ok());
+    REQUIRE(filings
+                .setChecklistItem(open, QStringLiteral("a2_licence"), ItemState::Defective,
+                                  QStringLiteral("复印件未加盖企业公章"))
+                .ok());
+    REQUIRE(filings
+                .setChecklistItem(open, QStringLiteral("a3_it"), ItemState::Missing,
+                                  QStringLiteral("企业称另行报送"))
+                .ok());
     ui::FilingView* checking = workspace->openFiling(open);
     REQUIRE(checking);
     checking->resize(1280, 800);
@@ -146,7 +153,8 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
     // The return dialog: the checklist's defects are listed and go into the notice by themselves.
     checking->setActionPrompt([](ui::FilingActionDialog* d) {
         d->findChild<QPlainTextEdit*>(QStringLiteral("actionDefectsEdit"))
-            ->setPlainText(QStringLiteral("考评员名录缺少职业技能等级证书复印件\n实施方案未经法定代表人签字"));
+            ->setPlainText(
+                QStringLiteral("考评员名录缺少职业技能等级证书复印件\n实施方案未经法定代表人签字"));
         d->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"))
             ->setPlainText(QStringLiteral("请于十个工作日内补正后重新报送。"));
         d->show();
@@ -161,7 +169,8 @@ TEST_CASE("Screenshots of the filing workflow and numbering", "[.screenshot]")
 
     workspace->showPage(workspace->numberingView());
     workspace->numberingView()->selectEnterprise(first.enterpriseId);
-    workspace->numberingView()->findChild<QLineEdit*>(QStringLiteral("certNumberEdit"))
+    workspace->numberingView()
+        ->findChild<QLineEdit*>(QStringLiteral("certNumberEdit"))
         ->setText(CertificateNumber::make(first.serial, 2020, 4, 17).format());
     save(window, "numbering.png");
     ui::ErrorPresenter::setSink({});

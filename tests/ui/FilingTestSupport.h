@@ -42,7 +42,8 @@ inline qint64 addBatch(FilingService& filings, const QString& name = QStringLite
     return b->id;
 }
 
-inline qint64 addFiling(FilingService& filings, qint64 enterpriseId, qint64 batchId, const QDate& received = {})
+inline qint64 addFiling(FilingService& filings, qint64 enterpriseId, qint64 batchId,
+                        const QDate& received = {})
 {
     auto f = filings.create(enterpriseId, batchId, received);
     INFO(why(f));
@@ -71,8 +72,8 @@ inline void advance(FilingService& filings, qint64 id, const QList<FilingAction>
 inline const QList<FilingAction>& toPublished()
 {
     using A = FilingAction;
-    static const QList<A> path = {A::Accept, A::Schedule, A::Score, A::Recommend, A::Approve,
-                                  A::Report, A::MinistryAccept, A::Publish};
+    static const QList<A> path = {A::Accept,  A::Schedule, A::Score,          A::Recommend,
+                                  A::Approve, A::Report,   A::MinistryAccept, A::Publish};
     return path;
 }
 

@@ -1,6 +1,7 @@
 // The filing window: a filing taken from submitted to published through its buttons and
 // dialogs, refused and invalid actions, returns with their correction notice, and the
 // buttons a clerk sees.
+#include "ui/filing/FilingView.h"
 #include "core/filing/FilingStateMachine.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/FilingTestSupport.h"
@@ -9,7 +10,6 @@
 #include "ui/filing/ChecklistModel.h"
 #include "ui/filing/FilingActionDialog.h"
 #include "ui/filing/FilingHistoryModel.h"
-#include "ui/filing/FilingView.h"
 #include "ui/filing/PilotCatalogueView.h"
 
 #include <QDateEdit>
@@ -63,18 +63,23 @@ TEST_CASE("A filing goes from submitted to published through the filing window",
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 enterprise = test::addEnterprise(enterprises, 1, QStringLiteral("天津市海河重型机械制造有限公司"));
-    const qint64 id = test::addFiling(service, enterprise, test::addBatch(service), QDate(2026, 10, 20));
+    const qint64 enterprise =
+        test::addEnterprise(enterprises, 1, QStringLiteral("天津市海河重型机械制造有限公司"));
+    const qint64 id =
+        test::addFiling(service, enterprise, test::addBatch(service), QDate(2026, 10, 20));
 
     ui::FilingView view(service, enterprises, tdb.db(), Session{});
     REQUIRE(view.load(id).ok());
     view.show();
     auto* status = child<QLabel>(&view, "statusLabel");
     CHECK(status->text() == QStringLiteral("已提交"));
-    CHECK(child<QLabel>(&view, "enterpriseLabel")->text().contains(QStringLiteral("天津市海河重型机械制造有限公司")));
+    CHECK(child<QLabel>(&view, "enterpriseLabel")
+              ->text()
+              .contains(QStringLiteral("天津市海河重型机械制造有限公司")));
     CHECK_FALSE(child<QLabel>(&view, "lateLabel")->isVisibleTo(&view));
     CHECK(shownButtons(view) == availableKeys(service, id));
-    CHECK(shownButtons(view) == QSet<QString>{QStringLiteral("accept"), QStringLiteral("return"), QStringLiteral("reject")});
+    CHECK(shownButtons(view) == QSet<QString>{QStringLiteral("accept"), QStringLiteral("return"),
+                                              QStringLiteral("reject")});
     CHECK_FALSE(child<QToolButton>(&view, "receiptButton")->isVisibleTo(&view));
     CHECK_FALSE(child<QToolButton>(&view, "noticeButton")->isVisibleTo(&view));
 
@@ -98,8 +103,9 @@ TEST_CASE("A filing goes from submitted to published through the filing window",
         CHECK(date->date() == QDate(2026, 11, 2)); // today by default
         CHECK(date->minimumDate() <= date->date());
         if (auto* doc = d->findChild<QLineEdit*>(QStringLiteral("actionDocNumberEdit")))
-            doc->setText(d->action() == FilingAction::MinistryAccept ? QStringLiteral("人社鉴备〔2026〕7号")
-                                                                     : QStringLiteral("津人社函〔2026〕35号"));
+            doc->setText(d->action() == FilingAction::MinistryAccept
+                             ? QStringLiteral("人社鉴备〔2026〕7号")
+                             : QStringLiteral("津人社函〔2026〕35号"));
         auto* note = d->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"));
         REQUIRE(note);
         note->setPlainText(QStringLiteral("%1，材料核对无误").arg(actionLabel(d->action())));
@@ -110,13 +116,18 @@ TEST_CASE("A filing goes from submitted to published through the filing window",
 
     using A = FilingAction;
     using S = FilingStatus;
-    const QList<std::pair<A, S>> steps = {{A::Accept, S::MaterialsAccepted}, {A::Schedule, S::SiteVisit},
-                                          {A::Score, S::Scored},             {A::Recommend, S::Recommended},
-                                          {A::Approve, S::Approved},         {A::Report, S::ReportedToMinistry},
-                                          {A::MinistryAccept, S::Filed},     {A::Publish, S::Published}};
+    const QList<std::pair<A, S>> steps = {{A::Accept, S::MaterialsAccepted},
+                                          {A::Schedule, S::SiteVisit},
+                                          {A::Score, S::Scored},
+                                          {A::Recommend, S::Recommended},
+                                          {A::Approve, S::Approved},
+                                          {A::Report, S::ReportedToMinistry},
+                                          {A::MinistryAccept, S::Filed},
+                                          {A::Publish, S::Published}};
     for (const auto& [action, expected] : steps) {
         INFO(actionKey(action).toStdString());
-        auto* button = view.findChild<QPushButton*>(QStringLiteral("actionButton_") + actionKey(action));
+        auto* button =
+            view.findChild<QPushButton*>(QStringLiteral("actionButton_") + actionKey(action));
         REQUIRE(button);
         REQUIRE(button->isVisibleTo(&view));
         CHECK(button->text().startsWith(actionLabel(action)));
@@ -135,12 +146,16 @@ TEST_CASE("A filing goes from submitted to published through the filing window",
     CHECK(asked.size() == steps.size());
 
     // The header shows the documents the decisions rest on.
-    CHECK(child<QLabel>(&view, "approvalDocLabel")->text() == QStringLiteral("津人社函〔2026〕35号"));
-    CHECK(child<QLabel>(&view, "ministryDocLabel")->text().contains(QStringLiteral("人社鉴备〔2026〕7号")));
+    CHECK(child<QLabel>(&view, "approvalDocLabel")->text() ==
+          QStringLiteral("津人社函〔2026〕35号"));
+    CHECK(child<QLabel>(&view, "ministryDocLabel")
+              ->text()
+              .contains(QStringLiteral("人社鉴备〔2026〕7号")));
     CHECK(child<QLabel>(&view, "orgSerialLabel")->text() == QStringLiteral("000001"));
     // The timeline: the submission and the eight steps, in order, with actors and dates.
     REQUIRE(view.historyModel()->rowCount() == 9);
-    CHECK(view.historyModel()->index(1, ui::FilingHistoryModel::Action).data().toString() == QStringLiteral("受理"));
+    CHECK(view.historyModel()->index(1, ui::FilingHistoryModel::Action).data().toString() ==
+          QStringLiteral("受理"));
     CHECK(view.historyModel()->index(5, ui::FilingHistoryModel::DocNumber).data().toString() ==
           QStringLiteral("津人社函〔2026〕35号"));
     CHECK(view.historyModel()->index(8, ui::FilingHistoryModel::Change).data().toString() ==
@@ -161,18 +176,21 @@ TEST_CASE("A filing goes from submitted to published through the filing window",
     ui::PilotCatalogueView catalogue(service);
     CHECK(catalogue.shownVersion() == 1);
     REQUIRE(catalogue.entryModel()->rowCount() == 1);
-    CHECK(catalogue.entryModel()->index(0, ui::CatalogueEntryModel::OrgSerial).data().toString() == QStringLiteral("000001"));
+    CHECK(catalogue.entryModel()->index(0, ui::CatalogueEntryModel::OrgSerial).data().toString() ==
+          QStringLiteral("000001"));
     CHECK(catalogue.entryModel()->index(0, ui::CatalogueEntryModel::Name).data().toString() ==
           QStringLiteral("天津市海河重型机械制造有限公司"));
 }
 
-TEST_CASE("Approving without a document number shows the error at the field and changes nothing", "[ui][filing]")
+TEST_CASE("Approving without a document number shows the error at the field and changes nothing",
+          "[ui][filing]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 id = test::addFiling(service, test::addEnterprise(enterprises, 2), test::addBatch(service));
+    const qint64 id =
+        test::addFiling(service, test::addEnterprise(enterprises, 2), test::addBatch(service));
     using A = FilingAction;
     test::advance(service, id, {A::Accept, A::Schedule, A::Score, A::Recommend});
     auto before = service.get(id);
@@ -189,8 +207,9 @@ TEST_CASE("Approving without a document number shows the error at the field and 
         if (calls == 1)
             return true; // confirmed with the document number left empty
         // The dialog comes back with the field marked and its message shown; cancel.
-        markedOnRetry = ui::FieldErrorStyle::isMarked(doc) &&
-                        d->findChild<QLabel*>(QStringLiteral("actionDocNumberMessage"))->isVisibleTo(d);
+        markedOnRetry =
+            ui::FieldErrorStyle::isMarked(doc) &&
+            d->findChild<QLabel*>(QStringLiteral("actionDocNumberMessage"))->isVisibleTo(d);
         return false;
     });
     auto* approve = view.findChild<QPushButton*>(QStringLiteral("actionButton_approve"));
@@ -208,7 +227,8 @@ TEST_CASE("Approving without a document number shows the error at the field and 
     CHECK(after->status == FilingStatus::Recommended);
     CHECK(after->history.size() == before->history.size());
     CHECK(after->approvalDoc.isEmpty());
-    CHECK(view.findChild<QLabel*>(QStringLiteral("statusLabel"))->text() == QStringLiteral("列入建议名单"));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("statusLabel"))->text() ==
+          QStringLiteral("列入建议名单"));
 
     // An action the state does not allow has no button and is not taken.
     CHECK(view.findChild<QPushButton*>(QStringLiteral("actionButton_publish")) == nullptr);
@@ -222,7 +242,8 @@ TEST_CASE("Accepting with missing materials asks for an override reason", "[ui][
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 id = test::addFiling(service, test::addEnterprise(enterprises, 3), test::addBatch(service));
+    const qint64 id =
+        test::addFiling(service, test::addEnterprise(enterprises, 3), test::addBatch(service));
     ui::FilingView view(service, enterprises, tdb.db(), Session{});
     REQUIRE(view.load(id).ok());
 
@@ -231,7 +252,9 @@ TEST_CASE("Accepting with missing materials asks for an override reason", "[ui][
         ++calls;
         auto* reason = d->findChild<QPlainTextEdit*>(QStringLiteral("actionOverrideEdit"));
         REQUIRE(reason);
-        CHECK(d->findChild<QLabel*>(QStringLiteral("actionHintLabel"))->text().contains(QStringLiteral("企业营业执照复印件")));
+        CHECK(d->findChild<QLabel*>(QStringLiteral("actionHintLabel"))
+                  ->text()
+                  .contains(QStringLiteral("企业营业执照复印件")));
         if (calls == 2)
             reason->setPlainText(QStringLiteral("原件已现场核验，复印件三日内补交"));
         return true;
@@ -241,19 +264,22 @@ TEST_CASE("Accepting with missing materials asks for an override reason", "[ui][
     REQUIRE(errors.errors.size() == 1);
     CHECK(errors.errors.first().fields.value(0).field == QStringLiteral("checklist"));
     CHECK(view.filing().status == FilingStatus::MaterialsAccepted);
-    CHECK(view.filing().checklistOverrideReason == QStringLiteral("原件已现场核验，复印件三日内补交"));
+    CHECK(view.filing().checklistOverrideReason ==
+          QStringLiteral("原件已现场核验，复印件三日内补交"));
     auto* overrideLabel = view.findChild<QLabel*>(QStringLiteral("overrideLabel"));
     REQUIRE(overrideLabel);
     CHECK(overrideLabel->text().contains(QStringLiteral("原件已现场核验")));
 }
 
-TEST_CASE("A return lists the checklist defects and the extra ones, and prints a correction notice", "[ui][filing]")
+TEST_CASE("A return lists the checklist defects and the extra ones, and prints a correction notice",
+          "[ui][filing]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 id = test::addFiling(service, test::addEnterprise(enterprises, 4), test::addBatch(service));
+    const qint64 id =
+        test::addFiling(service, test::addEnterprise(enterprises, 4), test::addBatch(service));
     ui::FilingView view(service, enterprises, tdb.db(), Session{});
     REQUIRE(view.load(id).ok());
     REQUIRE(view.markAllReceived());
@@ -265,8 +291,10 @@ TEST_CASE("A return lists the checklist defects and the extra ones, and prints a
         if (checklist->rows().at(r).item == QStringLiteral("a2_licence"))
             licence = r;
     REQUIRE(licence >= 0);
-    REQUIRE(checklist->setData(checklist->index(licence, ui::ChecklistModel::State), static_cast<int>(ItemState::Defective)));
-    REQUIRE(checklist->setData(checklist->index(licence, ui::ChecklistModel::Note), QStringLiteral("未加盖公章")));
+    REQUIRE(checklist->setData(checklist->index(licence, ui::ChecklistModel::State),
+                               static_cast<int>(ItemState::Defective)));
+    REQUIRE(checklist->setData(checklist->index(licence, ui::ChecklistModel::Note),
+                               QStringLiteral("未加盖公章")));
     auto stored = service.get(id);
     REQUIRE(stored.ok());
     bool defective = false;
@@ -277,7 +305,9 @@ TEST_CASE("A return lists the checklist defects and the extra ones, and prints a
 
     view.setActionPrompt([](ui::FilingActionDialog* d) {
         REQUIRE(d->action() == FilingAction::Return);
-        CHECK(d->findChild<QLabel*>(QStringLiteral("actionHintLabel"))->text().contains(QStringLiteral("自动列入")));
+        CHECK(d->findChild<QLabel*>(QStringLiteral("actionHintLabel"))
+                  ->text()
+                  .contains(QStringLiteral("自动列入")));
         auto* defects = d->findChild<QPlainTextEdit*>(QStringLiteral("actionDefectsEdit"));
         REQUIRE(defects);
         defects->setPlainText(QStringLiteral("考评员名录缺少身份证号\n\n实施方案未签字"));
@@ -290,9 +320,11 @@ TEST_CASE("A return lists the checklist defects and the extra ones, and prints a
     CHECK(last.defects.contains(QStringLiteral("考评员名录缺少身份证号")));
     CHECK(last.defects.contains(QStringLiteral("实施方案未签字")));
     CHECK(last.defects.size() == 3); // two typed (blank line dropped) and the licence
-    const QString note = view.historyModel()->index(view.historyModel()->rowCount() - 1, ui::FilingHistoryModel::Note)
-                             .data()
-                             .toString();
+    const QString note =
+        view.historyModel()
+            ->index(view.historyModel()->rowCount() - 1, ui::FilingHistoryModel::Note)
+            .data()
+            .toString();
     CHECK(note.contains(QStringLiteral("补正内容")));
     CHECK(note.contains(QStringLiteral("未加盖公章")));
 
@@ -306,13 +338,15 @@ TEST_CASE("A return lists the checklist defects and the extra ones, and prints a
     CHECK(view.shownActions() == QList<FilingAction>{FilingAction::Resubmit});
 }
 
-TEST_CASE("A clerk sees no decision buttons and a reviewer cannot edit the checklist", "[ui][filing]")
+TEST_CASE("A clerk sees no decision buttons and a reviewer cannot edit the checklist",
+          "[ui][filing]")
 {
     test::TestDatabase tdb;
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService admin(tdb.db(), Session{});
-    const qint64 id = test::addFiling(admin, test::addEnterprise(enterprises, 5), test::addBatch(admin));
+    const qint64 id =
+        test::addFiling(admin, test::addEnterprise(enterprises, 5), test::addBatch(admin));
 
     const Session clerk{QStringLiteral("wangli"), Role::Clerk};
     FilingService clerkService(tdb.db(), clerk);
@@ -324,7 +358,8 @@ TEST_CASE("A clerk sees no decision buttons and a reviewer cannot edit the check
     REQUIRE(none);
     CHECK(none->isVisibleTo(&clerkView));
     CHECK(clerkView.checklistModel()->isEditable()); // clerks tick received materials
-    CHECK_FALSE(clerkView.findChild<QPushButton*>(QStringLiteral("evaluateButton"))->isVisibleTo(&clerkView));
+    CHECK_FALSE(clerkView.findChild<QPushButton*>(QStringLiteral("evaluateButton"))
+                    ->isVisibleTo(&clerkView));
 
     const Session reviewer{QStringLiteral("liqiang"), Role::Reviewer};
     FilingService reviewerService(tdb.db(), reviewer);
@@ -341,7 +376,8 @@ TEST_CASE("Phase evaluation 不合格 terminates the filing and freezes it", "[u
     test::FilingErrors errors;
     EnterpriseService enterprises(tdb.db(), Session{});
     FilingService service(tdb.db(), Session{});
-    const qint64 id = test::addFiling(service, test::addEnterprise(enterprises, 6), test::addBatch(service));
+    const qint64 id =
+        test::addFiling(service, test::addEnterprise(enterprises, 6), test::addBatch(service));
     test::advance(service, id, test::toPublished());
     ui::FilingView view(service, enterprises, tdb.db(), Session{});
     REQUIRE(view.load(id).ok());
@@ -353,7 +389,8 @@ TEST_CASE("Phase evaluation 不合格 terminates the filing and freezes it", "[u
         REQUIRE(fail);
         fail->setChecked(true);
         if (calls == 2) // findings are required: the first try leaves them out
-            d->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"))->setPlainText(QStringLiteral("质量督导制度未落实"));
+            d->findChild<QPlainTextEdit*>(QStringLiteral("actionNoteEdit"))
+                ->setPlainText(QStringLiteral("质量督导制度未落实"));
         return true;
     });
     auto* evaluate = view.findChild<QPushButton*>(QStringLiteral("evaluateButton"));

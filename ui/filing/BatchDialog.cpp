@@ -16,8 +16,9 @@
 namespace jd::ui {
 
 BatchDialog::BatchDialog(FilingService& service, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_service(service), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
-      m_deadline(new QDateEdit(this)), m_create(new QPushButton(tr("建立批次"), this))
+    : QDialog(parent), m_service(service), m_table(new QTableWidget(this)),
+      m_name(new QLineEdit(this)), m_deadline(new QDateEdit(this)),
+      m_create(new QPushButton(tr("建立批次"), this))
 {
     setObjectName(QStringLiteral("batchDialog"));
     setWindowTitle(tr("申报批次"));
@@ -25,7 +26,8 @@ BatchDialog::BatchDialog(FilingService& service, const QDate& today, QWidget* pa
 
     m_table->setObjectName(QStringLiteral("batchTable"));
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("编号"), tr("批次名称"), tr("申报截止日期"), tr("建立时间")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("编号"), tr("批次名称"), tr("申报截止日期"), tr("建立时间")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -50,7 +52,8 @@ BatchDialog::BatchDialog(FilingService& service, const QDate& today, QWidget* pa
     form->addRow(tr("申报截止日期(&D)"), m_deadline);
     form->addRow(QString(), m_create);
 
-    auto* hint = new QLabel(tr("截止日期之后收到的申请标记为“逾期提交”，审核员仍可决定受理。"), this);
+    auto* hint =
+        new QLabel(tr("截止日期之后收到的申请标记为“逾期提交”，审核员仍可决定受理。"), this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
 
@@ -86,7 +89,8 @@ void BatchDialog::refresh()
         m_table->setItem(r, 0, id);
         m_table->setItem(r, 1, new QTableWidgetItem(b.name));
         m_table->setItem(r, 2, new QTableWidgetItem(b.deadline.toString(Qt::ISODate)));
-        m_table->setItem(r, 3, new QTableWidgetItem(b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_table->setItem(
+            r, 3, new QTableWidgetItem(b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
 }
 

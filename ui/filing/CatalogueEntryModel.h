@@ -11,7 +11,15 @@ class CatalogueEntryModel : public ValueListModel<CatalogueEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Position, OrgSerial, Name, Uscc, Occupations, ColumnCount };
+    enum Column
+    {
+        Position,
+        OrgSerial,
+        Name,
+        Uscc,
+        Occupations,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

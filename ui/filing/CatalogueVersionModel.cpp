@@ -12,10 +12,14 @@ QVariant CatalogueVersionModel::cell(const CatalogueVersion& v, int column, int 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Version: return tr("第 %1 版").arg(v.version);
-        case EffectiveDate: return v.effectiveDate.toString(Qt::ISODate);
-        case Reason: return v.reason;
-        case Actor: return v.actor;
+        case Version:
+            return tr("第 %1 版").arg(v.version);
+        case EffectiveDate:
+            return v.effectiveDate.toString(Qt::ISODate);
+        case Reason:
+            return v.reason;
+        case Actor:
+            return v.actor;
         }
         break;
     case SortRole:
@@ -28,7 +32,8 @@ QVariant CatalogueVersionModel::cell(const CatalogueVersion& v, int column, int 
         if (column == Reason)
             return v.reason;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -11,7 +11,14 @@ class CatalogueVersionModel : public ValueListModel<CatalogueVersion>
 {
     Q_OBJECT
 public:
-    enum Column { Version, EffectiveDate, Reason, Actor, ColumnCount };
+    enum Column
+    {
+        Version,
+        EffectiveDate,
+        Reason,
+        Actor,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

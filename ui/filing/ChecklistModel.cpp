@@ -82,11 +82,16 @@ QVariant ChecklistModel::cell(const ChecklistItem& c, int column, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Label: return c.label;
-        case Group: return c.group;
-        case Mandatory: return c.mandatory ? tr("必备") : tr("选报");
-        case State: return itemStateLabel(c.state);
-        case Note: return c.note;
+        case Label:
+            return c.label;
+        case Group:
+            return c.group;
+        case Mandatory:
+            return c.mandatory ? tr("必备") : tr("选报");
+        case State:
+            return itemStateLabel(c.state);
+        case Note:
+            return c.note;
         }
         break;
     case Qt::EditRole:
@@ -110,9 +115,10 @@ QVariant ChecklistModel::cell(const ChecklistItem& c, int column, int role) cons
         if (column == State) {
             if (c.state == ItemState::Received)
                 return StatusStyle::dot(StatusStyle::goodColor());
-            return StatusStyle::dot(c.state == ItemState::Defective ? StatusStyle::warningColor()
-                                                                    : (c.mandatory ? StatusStyle::errorColor()
-                                                                                   : QColor(0xa0, 0xa0, 0xa0)));
+            return StatusStyle::dot(
+                c.state == ItemState::Defective
+                    ? StatusStyle::warningColor()
+                    : (c.mandatory ? StatusStyle::errorColor() : QColor(0xa0, 0xa0, 0xa0)));
         }
         break;
     case Qt::ToolTipRole:
@@ -123,7 +129,8 @@ QVariant ChecklistModel::cell(const ChecklistItem& c, int column, int role) cons
         if (column == State && m_editable)
             return tr("双击或按 F2 修改状态");
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

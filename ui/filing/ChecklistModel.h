@@ -15,7 +15,15 @@ class ChecklistModel : public ValueListModel<ChecklistItem>
 {
     Q_OBJECT
 public:
-    enum Column { Label, Group, Mandatory, State, Note, ColumnCount };
+    enum Column
+    {
+        Label,
+        Group,
+        Mandatory,
+        State,
+        Note,
+        ColumnCount
+    };
     // Writes one item; returns the whole list after the write, or nullopt when refused
     // (the writer has shown why).
     using Writer = std::function<std::optional<QList<ChecklistItem>>(const ChecklistItem& wanted)>;

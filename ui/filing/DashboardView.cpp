@@ -27,13 +27,15 @@ namespace {
 constexpr int kColumns = 6;
 }
 
-DashboardView::DashboardView(FilingService& filings, NumberingService& numbering, const Database& db, QWidget* parent)
-    : QWidget(parent), m_filings(filings), m_numbering(numbering), m_db(db), m_total(new QLabel(this)),
-      m_todo(new QTreeWidget(this)), m_catalogue(new QLabel(this))
+DashboardView::DashboardView(FilingService& filings, NumberingService& numbering,
+                             const Database& db, QWidget* parent)
+    : QWidget(parent), m_filings(filings), m_numbering(numbering), m_db(db),
+      m_total(new QLabel(this)), m_todo(new QTreeWidget(this)), m_catalogue(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     setStyleSheet(QStringLiteral(
-        "QToolButton[role=\"statusCard\"] { border: 1px solid #c9d3e0; border-radius: 4px; background: #f6f8fb;"
+        "QToolButton[role=\"statusCard\"] { border: 1px solid #c9d3e0; border-radius: 4px; "
+        "background: #f6f8fb;"
         " padding: 6px 10px; text-align: left; }"
         " QToolButton[role=\"statusCard\"]:hover { background: #e8eef7; border-color: #7f9cc5; }"
         " QToolButton[role=\"statusCard\"]:focus { border: 2px solid #3d6db5; }"
@@ -42,7 +44,10 @@ DashboardView::DashboardView(FilingService& filings, NumberingService& numbering
     auto* title = new QLabel(tr("工作台"), this);
     title->setObjectName(QStringLiteral("dashboardTitle"));
     const QDate today = db.clock().today();
-    auto* date = new QLabel(tr("今天是 %1").arg(QLocale(QLocale::Chinese, QLocale::China).toString(today, QStringLiteral("yyyy年M月d日 dddd"))), this);
+    auto* date = new QLabel(tr("今天是 %1")
+                                .arg(QLocale(QLocale::Chinese, QLocale::China)
+                                         .toString(today, QStringLiteral("yyyy年M月d日 dddd"))),
+                            this);
     date->setObjectName(QStringLiteral("todayLabel"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
     auto* head = new QHBoxLayout;
@@ -74,7 +79,8 @@ DashboardView::DashboardView(FilingService& filings, NumberingService& numbering
     auto* all = new QPushButton(tr("查看全部申请"), statusGroup);
     all->setObjectName(QStringLiteral("allFilingsButton"));
     connect(all, &QPushButton::clicked, this, &DashboardView::allFilingsRequested);
-    grid->addWidget(all, static_cast<int>((statuses.size() + kColumns - 1) / kColumns), kColumns - 1);
+    grid->addWidget(all, static_cast<int>((statuses.size() + kColumns - 1) / kColumns),
+                    kColumns - 1);
 
     m_todo->setObjectName(QStringLiteral("todoTree"));
     m_todo->setColumnCount(4);
@@ -155,7 +161,8 @@ void DashboardView::refresh()
         it.value()->setText(tr("%1\n%2 件").arg(statusLabel(it.key())).arg(n));
         it.value()->setToolTip(tr("查看状态为“%1”的 %2 件申请").arg(statusLabel(it.key())).arg(n));
         QPalette p = it.value()->palette();
-        p.setColor(QPalette::ButtonText, n == 0 ? QColor(0x90, 0x90, 0x90) : StatusStyle::statusColor(it.key()));
+        p.setColor(QPalette::ButtonText,
+                   n == 0 ? QColor(0x90, 0x90, 0x90) : StatusStyle::statusColor(it.key()));
         it.value()->setPalette(p);
     }
     m_total->setText(tr("备案申请共 %1 件").arg(total));
@@ -180,36 +187,45 @@ void DashboardView::refresh()
     std::sort(filed.begin(), filed.end(), [](const FilingSummary& a, const FilingSummary& b) {
         return std::tie(a.lastDate, a.received, a.id) < std::tie(b.lastDate, b.received, b.id);
     });
-    std::sort(overdue.begin(), overdue.end(),
-              [](const FilingSummary& a, const FilingSummary& b) { return a.lastDate < b.lastDate; });
+    std::sort(overdue.begin(), overdue.end(), [](const FilingSummary& a, const FilingSummary& b) {
+        return a.lastDate < b.lastDate;
+    });
 
     m_todo->clear();
-    auto addFiling = [](QTreeWidgetItem* group, const FilingSummary& f, const QDate& date, const QString& note) {
-        auto* item = new QTreeWidgetItem(group, {tr("编号 %1").arg(f.id), f.enterpriseName, date.toString(Qt::ISODate), note});
+    auto addFiling = [](QTreeWidgetItem* group, const FilingSummary& f, const QDate& date,
+                        const QString& note) {
+        auto* item = new QTreeWidgetItem(
+            group, {tr("编号 %1").arg(f.id), f.enterpriseName, date.toString(Qt::ISODate), note});
         item->setData(0, FilingIdRole, f.id);
         item->setToolTip(1, f.enterpriseName);
         return item;
     };
-    QTreeWidgetItem* g = addGroup(tr("待审查的申请"), tr("没有等待审查的申请。"), static_cast<int>(submitted.size()));
+    QTreeWidgetItem* g = addGroup(tr("待审查的申请"), tr("没有等待审查的申请。"),
+                                  static_cast<int>(submitted.size()));
     g->setToolTip(0, tr("已提交、等待核对材料并决定受理的申请"));
     for (const FilingSummary& f : submitted) {
-        QTreeWidgetItem* item = addFiling(g, f, f.received, f.late ? tr("逾期提交；核对材料后决定是否受理") : tr("核对材料后决定是否受理"));
+        QTreeWidgetItem* item = addFiling(g, f, f.received,
+                                          f.late ? tr("逾期提交；核对材料后决定是否受理")
+                                                 : tr("核对材料后决定是否受理"));
         if (f.late)
             item->setForeground(3, StatusStyle::warningColor());
     }
     g = addGroup(tr("超期未办"), tr("没有超期的申请。"), static_cast<int>(overdue.size()));
     g->setToolTip(0, tr("等待中心办理超过 %1 天的申请").arg(FilingService::OverdueDays));
     for (const FilingSummary& f : overdue) {
-        QTreeWidgetItem* item = addFiling(g, f, f.lastDate,
-                                          tr("“%1”已 %2 天未办理").arg(statusLabel(f.status)).arg(f.lastDate.daysTo(today)));
+        QTreeWidgetItem* item = addFiling(
+            g, f, f.lastDate,
+            tr("“%1”已 %2 天未办理").arg(statusLabel(f.status)).arg(f.lastDate.daysTo(today)));
         item->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setForeground(3, StatusStyle::errorColor());
     }
-    g = addGroup(tr("待公布（按备案顺序）"), tr("没有等待公布的申请。"), static_cast<int>(filed.size()));
+    g = addGroup(tr("待公布（按备案顺序）"), tr("没有等待公布的申请。"),
+                 static_cast<int>(filed.size()));
     g->setToolTip(0, tr("人社部复核通过、等待公布并赋予评价机构序列码的申请；须按此顺序公布"));
     for (qsizetype i = 0; i < filed.size(); ++i)
         addFiling(g, filed.at(i), filed.at(i).lastDate,
-                  i == 0 ? tr("第 1 位：可以公布") : tr("第 %1 位：须在前面的申请公布之后").arg(i + 1));
+                  i == 0 ? tr("第 1 位：可以公布")
+                         : tr("第 %1 位：须在前面的申请公布之后").arg(i + 1));
     auto warnings = m_numbering.warnings();
     const QStringList w = warnings ? *warnings : QStringList{warnings.error().message};
     g = addGroup(tr("证书号段预警"), tr("没有使用超过 90% 的号段。"), static_cast<int>(w.size()));
@@ -227,7 +243,8 @@ void DashboardView::refresh()
     for (const QList<FilingSummary>* group : {&submitted, &overdue, &filed})
         for (const FilingSummary& f : *group)
             nameWidth = std::max(nameWidth, fm.horizontalAdvance(f.enterpriseName));
-    m_todo->setColumnWidth(1, std::min(nameWidth, fm.horizontalAdvance(QLatin1Char('M')) * 40) + 24);
+    m_todo->setColumnWidth(1,
+                           std::min(nameWidth, fm.horizontalAdvance(QLatin1Char('M')) * 40) + 24);
     m_todo->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 20);
 
     auto catalogue = m_filings.catalogue();
@@ -236,11 +253,12 @@ void DashboardView::refresh()
     } else if (catalogue->version == 0) {
         m_catalogue->setText(tr("尚未公布试点企业目录。第一家企业公布后生成第 1 版。"));
     } else {
-        m_catalogue->setText(tr("<p><b>第 %1 版</b>，%2 生效</p><p>共 %3 家试点企业</p><p>调整原因：%4</p>")
-                                 .arg(catalogue->version)
-                                 .arg(catalogue->effectiveDate.toString(Qt::ISODate))
-                                 .arg(catalogue->entries.size())
-                                 .arg(catalogue->reason.toHtmlEscaped()));
+        m_catalogue->setText(
+            tr("<p><b>第 %1 版</b>，%2 生效</p><p>共 %3 家试点企业</p><p>调整原因：%4</p>")
+                .arg(catalogue->version)
+                .arg(catalogue->effectiveDate.toString(Qt::ISODate))
+                .arg(catalogue->entries.size())
+                .arg(catalogue->reason.toHtmlEscaped()));
     }
 }
 

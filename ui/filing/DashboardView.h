@@ -27,7 +27,8 @@ public:
     static constexpr int FilingIdRole = Qt::UserRole + 1;
     static constexpr int NumberingRole = Qt::UserRole + 2;
 
-    DashboardView(FilingService& filings, NumberingService& numbering, const Database& db, QWidget* parent = nullptr);
+    DashboardView(FilingService& filings, NumberingService& numbering, const Database& db,
+                  QWidget* parent = nullptr);
 
     // The count each status button shows now.
     int shownCount(FilingStatus s) const;

@@ -57,32 +57,40 @@ bool FilingActionDialog::needsNote(FilingAction a)
     case FilingAction::NotRecommend:
     case FilingAction::Terminate:
     case FilingAction::Suspend:
-    case FilingAction::PhasePass: return true;
-    default: return false;
+    case FilingAction::PhasePass:
+        return true;
+    default:
+        return false;
     }
 }
 
 bool FilingActionDialog::needsDocNumber(FilingAction a)
 {
-    return a == FilingAction::Approve || a == FilingAction::MinistryAccept || a == FilingAction::MinistryReject;
+    return a == FilingAction::Approve || a == FilingAction::MinistryAccept ||
+           a == FilingAction::MinistryReject;
 }
 
-FilingActionDialog* FilingActionDialog::evaluation(const Filing& filing, const QDate& today, QWidget* parent)
+FilingActionDialog* FilingActionDialog::evaluation(const Filing& filing, const QDate& today,
+                                                   QWidget* parent)
 {
     return new FilingActionDialog(filing, FilingAction::PhasePass, true, today, {}, parent);
 }
 
-FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action, const QDate& today,
-                                       const QStringList& absent, QWidget* parent)
+FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action,
+                                       const QDate& today, const QStringList& absent,
+                                       QWidget* parent)
     : FilingActionDialog(filing, action, false, today, absent, parent)
 {
 }
 
-FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action, bool evaluation, const QDate& today,
-                                       const QStringList& absent, QWidget* parent)
-    : QDialog(parent), m_action(action), m_evaluation(evaluation), m_absent(absent), m_date(new QDateEdit(this)),
-      m_note(nullptr), m_dateMessage(messageLabel(this, "actionDateMessage")),
-      m_noteMessage(messageLabel(this, "actionNoteMessage")), m_errorLabel(new QLabel(this)), m_ok(nullptr)
+FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action, bool evaluation,
+                                       const QDate& today, const QStringList& absent,
+                                       QWidget* parent)
+    : QDialog(parent), m_action(action), m_evaluation(evaluation), m_absent(absent),
+      m_date(new QDateEdit(this)), m_note(nullptr),
+      m_dateMessage(messageLabel(this, "actionDateMessage")),
+      m_noteMessage(messageLabel(this, "actionNoteMessage")), m_errorLabel(new QLabel(this)),
+      m_ok(nullptr)
 {
     setObjectName(QStringLiteral("filingActionDialog"));
     const QString what = evaluation ? tr("阶段评估") : actionLabel(action);
@@ -128,25 +136,30 @@ FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action
         m_date->setMinimumDate(filing.lastDate);
     m_date->setDate(today);
     m_date->setToolTip(filing.lastDate.isValid()
-                           ? tr("决定生效的日期：不早于上一步的 %1，不晚于今天。").arg(filing.lastDate.toString(Qt::ISODate))
+                           ? tr("决定生效的日期：不早于上一步的 %1，不晚于今天。")
+                                 .arg(filing.lastDate.toString(Qt::ISODate))
                            : tr("决定生效的日期，不晚于今天。"));
     form->addRow(tr("生效日期 *"), withMessage(m_date, m_dateMessage));
 
-    const bool docShown = !evaluation && (needsDocNumber(action) || action == FilingAction::Report ||
-                                          action == FilingAction::Publish || action == FilingAction::Terminate ||
-                                          action == FilingAction::Suspend || action == FilingAction::Reinstate);
+    const bool docShown =
+        !evaluation && (needsDocNumber(action) || action == FilingAction::Report ||
+                        action == FilingAction::Publish || action == FilingAction::Terminate ||
+                        action == FilingAction::Suspend || action == FilingAction::Reinstate);
     if (docShown) {
         m_docNumber = new QLineEdit(this);
         m_docNumber->setObjectName(QStringLiteral("actionDocNumberEdit"));
-        m_docNumber->setPlaceholderText(action == FilingAction::MinistryAccept || action == FilingAction::MinistryReject
+        m_docNumber->setPlaceholderText(action == FilingAction::MinistryAccept ||
+                                                action == FilingAction::MinistryReject
                                             ? tr("如：人社鉴备〔2019〕12号")
                                             : tr("如：津人社函〔2019〕35号"));
         m_docMessage = messageLabel(this, "actionDocNumberMessage");
-        form->addRow(needsDocNumber(action) ? tr("文号 *") : tr("文号"), withMessage(m_docNumber, m_docMessage));
+        form->addRow(needsDocNumber(action) ? tr("文号 *") : tr("文号"),
+                     withMessage(m_docNumber, m_docMessage));
     }
 
     if (!evaluation && action == FilingAction::Accept && !absent.isEmpty()) {
-        m_override = textEdit(this, "actionOverrideEdit", tr("材料不齐仍受理时，写明理由（须由审核员决定）"), 2);
+        m_override = textEdit(this, "actionOverrideEdit",
+                              tr("材料不齐仍受理时，写明理由（须由审核员决定）"), 2);
         m_overrideMessage = messageLabel(this, "actionOverrideMessage");
         form->addRow(tr("破例受理理由 *"), withMessage(m_override, m_overrideMessage));
     }
@@ -212,7 +225,8 @@ QString FilingActionDialog::hint() const
         return html + QStringLiteral("</ul>");
     };
     if (m_evaluation)
-        return tr("登记阶段评估结果。合格的转为正式开展；不合格的终止备案、取消试点资格，并从下一版目录中移除。");
+        return tr("登记阶段评估结果。合格的转为正式开展；不合格的终止备案、取消试点资格，并从下一版"
+                  "目录中移除。");
     switch (m_action) {
     case FilingAction::Accept:
         if (m_absent.isEmpty())
@@ -220,28 +234,45 @@ QString FilingActionDialog::hint() const
         return tr("以下必备材料尚未收到或有缺陷，受理须写明破例受理理由：") + list(m_absent);
     case FilingAction::Return:
         if (m_absent.isEmpty())
-            return tr("退回企业补正。材料清单中没有标为“缺少”或“有缺陷”的必备材料，请在下面列出需要补正的内容。");
-        return tr("退回企业补正。材料清单中标为“缺少”或“有缺陷”的必备材料会自动列入补正通知，无需重复填写：") +
+            return tr("退回企业补正。材料清单中没有标为“缺少”或“有缺陷”的必备材料，请在下面列出需要"
+                      "补正的内容。");
+        return tr("退回企业补正。材料清单中标为“缺少”或“有缺陷”的必备材料会自动列入补正通知，无需重"
+                  "复填写：") +
                list(m_absent);
-    case FilingAction::Reject: return tr("不予受理将结束本次申请，理由会记入办理记录。");
-    case FilingAction::Schedule: return tr("安排专家组现场评估。");
-    case FilingAction::Score: return tr("专家组已完成现场评估评分。");
-    case FilingAction::Recommend: return tr("根据评分结果列入建议名单，报审定。");
-    case FilingAction::NotRecommend: return tr("不列入建议名单将结束本次申请，请写明理由（如总分低于合格线）。");
-    case FilingAction::Approve: return tr("填写审定文件的文号。");
-    case FilingAction::Refuse: return tr("审定不通过将结束本次申请，请写明理由。");
-    case FilingAction::Report: return tr("报人社部复核备案，日期为报送日期。");
-    case FilingAction::MinistryAccept: return tr("填写人社部复核备案通过的文号，日期为复核通过的日期。");
-    case FilingAction::MinistryReject: return tr("填写人社部复核意见的文号。");
+    case FilingAction::Reject:
+        return tr("不予受理将结束本次申请，理由会记入办理记录。");
+    case FilingAction::Schedule:
+        return tr("安排专家组现场评估。");
+    case FilingAction::Score:
+        return tr("专家组已完成现场评估评分。");
+    case FilingAction::Recommend:
+        return tr("根据评分结果列入建议名单，报审定。");
+    case FilingAction::NotRecommend:
+        return tr("不列入建议名单将结束本次申请，请写明理由（如总分低于合格线）。");
+    case FilingAction::Approve:
+        return tr("填写审定文件的文号。");
+    case FilingAction::Refuse:
+        return tr("审定不通过将结束本次申请，请写明理由。");
+    case FilingAction::Report:
+        return tr("报人社部复核备案，日期为报送日期。");
+    case FilingAction::MinistryAccept:
+        return tr("填写人社部复核备案通过的文号，日期为复核通过的日期。");
+    case FilingAction::MinistryReject:
+        return tr("填写人社部复核意见的文号。");
     case FilingAction::Publish:
-        return tr("公布后企业列入新一版《全市开展职业技能等级认定试点企业目录》，并按备案顺序赋予评价机构序列码。");
-    case FilingAction::PhasePass: return tr("阶段评估合格，转为正式开展。");
+        return tr("公布后企业列入新一版《全市开展职业技能等级认定试点企业目录》，并按备案顺序赋予评"
+                  "价机构序列码。");
+    case FilingAction::PhasePass:
+        return tr("阶段评估合格，转为正式开展。");
     case FilingAction::Terminate:
         return tr("终止备案后企业从下一版目录中移除，证书编号冻结，终止日期之后的证书将被标记。");
-    case FilingAction::Suspend: return tr("暂停期间企业从目录中移除，不再分配新的证书号段。");
-    case FilingAction::Reinstate: return tr("恢复到暂停前的状态，并重新列入目录。");
+    case FilingAction::Suspend:
+        return tr("暂停期间企业从目录中移除，不再分配新的证书号段。");
+    case FilingAction::Reinstate:
+        return tr("恢复到暂停前的状态，并重新列入目录。");
     case FilingAction::Submit:
-    case FilingAction::Resubmit: return tr("登记企业提交（补正后重新提交）的纸质材料。");
+    case FilingAction::Resubmit:
+        return tr("登记企业提交（补正后重新提交）的纸质材料。");
     }
     return {};
 }

@@ -23,10 +23,11 @@ class FilingActionDialog : public QDialog
     Q_OBJECT
 public:
     // `absent`: mandatory materials not received, listed for accept and return.
-    FilingActionDialog(const Filing& filing, FilingAction action, const QDate& today, const QStringList& absent,
-                       QWidget* parent = nullptr);
+    FilingActionDialog(const Filing& filing, FilingAction action, const QDate& today,
+                       const QStringList& absent, QWidget* parent = nullptr);
     // The 阶段评估 form: 合格 / 不合格 and the findings.
-    static FilingActionDialog* evaluation(const Filing& filing, const QDate& today, QWidget* parent = nullptr);
+    static FilingActionDialog* evaluation(const Filing& filing, const QDate& today,
+                                          QWidget* parent = nullptr);
 
     FilingAction action() const { return m_action; }
     bool isEvaluation() const { return m_evaluation; }
@@ -42,8 +43,8 @@ public:
     static bool needsDocNumber(FilingAction a);
 
 private:
-    FilingActionDialog(const Filing& filing, FilingAction action, bool evaluation, const QDate& today,
-                       const QStringList& absent, QWidget* parent);
+    FilingActionDialog(const Filing& filing, FilingAction action, bool evaluation,
+                       const QDate& today, const QStringList& absent, QWidget* parent);
     QString hint() const;
 
     FilingAction m_action;

@@ -43,12 +43,18 @@ QVariant FilingHistoryModel::cell(const HistoryEntry& h, int column, int role) c
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Date: return h.date.toString(Qt::ISODate);
-        case Action: return actionText(h.action);
-        case Change: return tr("%1 → %2").arg(statusText(h.from), statusText(h.to));
-        case Actor: return h.actor;
-        case DocNumber: return h.docNumber;
-        case Note: return noteText(h);
+        case Date:
+            return h.date.toString(Qt::ISODate);
+        case Action:
+            return actionText(h.action);
+        case Change:
+            return tr("%1 → %2").arg(statusText(h.from), statusText(h.to));
+        case Actor:
+            return h.actor;
+        case DocNumber:
+            return h.docNumber;
+        case Note:
+            return noteText(h);
         }
         break;
     case SortRole:
@@ -65,11 +71,14 @@ QVariant FilingHistoryModel::cell(const HistoryEntry& h, int column, int role) c
         break;
     case Qt::ToolTipRole:
         if (column == Date)
-            return tr("生效日期 %1，登记于 %2").arg(h.date.toString(Qt::ISODate), h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            return tr("生效日期 %1，登记于 %2")
+                .arg(h.date.toString(Qt::ISODate),
+                     h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         if (column == Note && !h.defects.isEmpty())
             return noteText(h);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -12,7 +12,16 @@ class FilingHistoryModel : public ValueListModel<HistoryEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Date, Action, Change, Actor, DocNumber, Note, ColumnCount };
+    enum Column
+    {
+        Date,
+        Action,
+        Change,
+        Actor,
+        DocNumber,
+        Note,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

@@ -12,7 +12,8 @@ namespace jd::ui {
 
 QStringList FilingListModel::headers() const
 {
-    return {tr("编号"), tr("企业"), tr("批次"), tr("状态"), tr("收件日期"), tr("逾期提交"), tr("超期"), tr("最近办理")};
+    return {tr("编号"),     tr("企业"),     tr("批次"), tr("状态"),
+            tr("收件日期"), tr("逾期提交"), tr("超期"), tr("最近办理")};
 }
 
 QVariant FilingListModel::cell(const FilingRow& row, int column, int role) const
@@ -21,27 +22,43 @@ QVariant FilingListModel::cell(const FilingRow& row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Id: return s.id;
-        case Enterprise: return s.enterpriseName;
-        case Batch: return s.batchName;
-        case Status: return statusLabel(s.status);
-        case Received: return s.received.toString(Qt::ISODate);
-        case Late: return s.late ? tr("逾期提交") : QString();
-        case Overdue: return row.overdue ? tr("超期 %1 天").arg(row.waitingDays) : QString();
-        case LastDate: return s.lastDate.toString(Qt::ISODate);
+        case Id:
+            return s.id;
+        case Enterprise:
+            return s.enterpriseName;
+        case Batch:
+            return s.batchName;
+        case Status:
+            return statusLabel(s.status);
+        case Received:
+            return s.received.toString(Qt::ISODate);
+        case Late:
+            return s.late ? tr("逾期提交") : QString();
+        case Overdue:
+            return row.overdue ? tr("超期 %1 天").arg(row.waitingDays) : QString();
+        case LastDate:
+            return s.lastDate.toString(Qt::ISODate);
         }
         break;
     case SortRole:
         switch (column) {
-        case Id: return s.id;
-        case Status: return static_cast<int>(s.status);
-        case Received: return s.received;
-        case Late: return s.late ? 1 : 0;
-        case Overdue: return row.overdue ? row.waitingDays : -1;
-        case LastDate: return s.lastDate;
-        default: return {};
+        case Id:
+            return s.id;
+        case Status:
+            return static_cast<int>(s.status);
+        case Received:
+            return s.received;
+        case Late:
+            return s.late ? 1 : 0;
+        case Overdue:
+            return row.overdue ? row.waitingDays : -1;
+        case LastDate:
+            return s.lastDate;
+        default:
+            return {};
         }
-    case StatusRole: return static_cast<int>(s.status);
+    case StatusRole:
+        return static_cast<int>(s.status);
     case Qt::TextAlignmentRole:
         if (column == Id)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -76,11 +93,13 @@ QVariant FilingListModel::cell(const FilingRow& row, int column, int role) const
                 .arg(s.lastDate.toString(Qt::ISODate))
                 .arg(FilingService::OverdueDays);
         if (column == Late && s.late)
-            return tr("收件日期 %1 晚于本批次的申报截止日期。").arg(s.received.toString(Qt::ISODate));
+            return tr("收件日期 %1 晚于本批次的申报截止日期。")
+                .arg(s.received.toString(Qt::ISODate));
         if (column == Enterprise)
             return s.enterpriseName;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

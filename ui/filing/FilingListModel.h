@@ -21,7 +21,18 @@ class FilingListModel : public ValueListModel<FilingRow>
 {
     Q_OBJECT
 public:
-    enum Column { Id, Enterprise, Batch, Status, Received, Late, Overdue, LastDate, ColumnCount };
+    enum Column
+    {
+        Id,
+        Enterprise,
+        Batch,
+        Status,
+        Received,
+        Late,
+        Overdue,
+        LastDate,
+        ColumnCount
+    };
     static constexpr int StatusRole = Qt::UserRole + 3;
 
     using ValueListModel::ValueListModel;

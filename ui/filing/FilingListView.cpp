@@ -19,11 +19,12 @@
 
 namespace jd::ui {
 
-FilingListView::FilingListView(FilingService& service, EnterpriseService& enterprises, const Database& db,
-                               QWidget* parent)
-    : QWidget(parent), m_service(service), m_enterprises(enterprises), m_db(db), m_model(new FilingListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_status(new QComboBox(this)),
-      m_batch(new QComboBox(this)), m_search(new QLineEdit(this)), m_open(new QPushButton(tr("打开"), this)),
+FilingListView::FilingListView(FilingService& service, EnterpriseService& enterprises,
+                               const Database& db, QWidget* parent)
+    : QWidget(parent), m_service(service), m_enterprises(enterprises), m_db(db),
+      m_model(new FilingListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_status(new QComboBox(this)), m_batch(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_open(new QPushButton(tr("打开"), this)),
       m_count(new QLabel(this)), m_runDialog([](QDialog* d) { d->exec(); })
 {
     setObjectName(QStringLiteral("filingListView"));
@@ -77,8 +78,9 @@ FilingListView::FilingListView(FilingService& service, EnterpriseService& enterp
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(FilingListModel::Enterprise, QHeaderView::Stretch);
-    for (int c : {FilingListModel::Id, FilingListModel::Batch, FilingListModel::Status, FilingListModel::Received,
-                  FilingListModel::Late, FilingListModel::Overdue, FilingListModel::LastDate})
+    for (int c : {FilingListModel::Id, FilingListModel::Batch, FilingListModel::Status,
+                  FilingListModel::Received, FilingListModel::Late, FilingListModel::Overdue,
+                  FilingListModel::LastDate})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_count->setObjectName(QStringLiteral("filingCountLabel"));
@@ -110,7 +112,8 @@ FilingListView::FilingListView(FilingService& service, EnterpriseService& enterp
     connect(m_open, &QPushButton::clicked, this, &FilingListView::openCurrent);
     // "activated" is Enter and the platform's double-click on a row.
     connect(m_table, &QTableView::activated, this, &FilingListView::openCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilingListView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FilingListView::updateButtons);
     connect(&m_service, &FilingService::changed, this, &FilingListView::refresh);
 
     refresh();
@@ -133,7 +136,9 @@ void FilingListView::refreshFilters()
         }
         m_status->setItemText(0, tr("全部状态（%1）").arg(total));
         for (int i = 0; i < statuses.size(); ++i)
-            m_status->setItemText(i + 1, tr("%1（%2）").arg(statusLabel(statuses.at(i))).arg(counts->value(statuses.at(i))));
+            m_status->setItemText(
+                i + 1,
+                tr("%1（%2）").arg(statusLabel(statuses.at(i))).arg(counts->value(statuses.at(i))));
     }
     if (auto batches = m_service.batches()) {
         bool same = m_batch->count() == batches->size() + 1;
@@ -186,10 +191,12 @@ void FilingListView::updateCount()
         overdue += row.overdue ? 1 : 0;
         late += row.summary.late ? 1 : 0;
     }
-    const bool filtered = statusFilter() || m_batch->currentData().toLongLong() != 0 || !m_search->text().trimmed().isEmpty();
+    const bool filtered = statusFilter() || m_batch->currentData().toLongLong() != 0 ||
+                          !m_search->text().trimmed().isEmpty();
     QString text;
     if (shown == 0)
-        text = filtered ? tr("没有符合条件的备案申请。") : tr("还没有备案申请。点击“新建申请…”登记收到的纸质申请。");
+        text = filtered ? tr("没有符合条件的备案申请。")
+                        : tr("还没有备案申请。点击“新建申请…”登记收到的纸质申请。");
     else
         text = (filtered ? tr("符合条件的申请 %1 件") : tr("共 %1 件备案申请")).arg(shown);
     if (overdue > 0)
@@ -224,7 +231,8 @@ void FilingListView::setBatchFilter(qint64 batchId)
 qint64 FilingListView::currentId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
     return current.data(FilingListModel::IdRole).toLongLong();
 }

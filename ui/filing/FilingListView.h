@@ -33,7 +33,8 @@ public:
     // Runs a dialog modally; tests install one that fills and accepts it instead.
     using DialogRunner = std::function<void(QDialog* dialog)>;
 
-    FilingListView(FilingService& service, EnterpriseService& enterprises, const Database& db, QWidget* parent = nullptr);
+    FilingListView(FilingService& service, EnterpriseService& enterprises, const Database& db,
+                   QWidget* parent = nullptr);
 
     FilingListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

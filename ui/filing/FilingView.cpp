@@ -69,8 +69,8 @@ bool wasReturned(const Filing& f)
 // A receipt exists once the centre accepted the materials (as in the CLI).
 bool receiptDocumentAllowed(FilingStatus s)
 {
-    return s != FilingStatus::Draft && s != FilingStatus::Submitted && s != FilingStatus::Returned &&
-           s != FilingStatus::Rejected;
+    return s != FilingStatus::Draft && s != FilingStatus::Submitted &&
+           s != FilingStatus::Returned && s != FilingStatus::Rejected;
 }
 
 bool checklistOpen(FilingStatus s)
@@ -80,21 +80,23 @@ bool checklistOpen(FilingStatus s)
 
 } // namespace
 
-FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, const Database& db, Session session,
-                       QWidget* parent)
-    : QDialog(parent), m_service(service), m_enterprises(enterprises), m_db(db), m_session(std::move(session)),
+FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, const Database& db,
+                       Session session, QWidget* parent)
+    : QDialog(parent), m_service(service), m_enterprises(enterprises), m_db(db),
+      m_session(std::move(session)),
       m_prompt([](FilingActionDialog* d) { return d->exec() == QDialog::Accepted; }),
       m_history(new FilingHistoryModel(this)), m_checklist(new ChecklistModel(this)),
       m_enterprise(valueLabel(this, "enterpriseLabel")), m_batch(valueLabel(this, "batchLabel")),
       m_status(valueLabel(this, "statusLabel")), m_received(valueLabel(this, "receivedLabel")),
       m_late(valueLabel(this, "lateLabel")), m_approvalDoc(valueLabel(this, "approvalDocLabel")),
-      m_ministryDoc(valueLabel(this, "ministryDocLabel")), m_serial(valueLabel(this, "orgSerialLabel")),
-      m_override(valueLabel(this, "overrideLabel")), m_warningsPanel(new QFrame(this)), m_warnings(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_historyTable(new QTableView(this)), m_checklistTable(new QTableView(this)),
+      m_ministryDoc(valueLabel(this, "ministryDocLabel")),
+      m_serial(valueLabel(this, "orgSerialLabel")), m_override(valueLabel(this, "overrideLabel")),
+      m_warningsPanel(new QFrame(this)), m_warnings(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_historyTable(new QTableView(this)), m_checklistTable(new QTableView(this)),
       m_checklistSummary(new QLabel(this)), m_allReceived(new QPushButton(tr("全部已收到"), this)),
       m_actionBox(new QWidget(this)), m_actionLayout(nullptr), m_noActions(new QLabel(this)),
-      m_evaluate(new QPushButton(tr("阶段评估…"), this)), m_receipt(nullptr), m_correction(nullptr), m_notice(nullptr),
-      m_result(new QLabel(this))
+      m_evaluate(new QPushButton(tr("阶段评估…"), this)), m_receipt(nullptr), m_correction(nullptr),
+      m_notice(nullptr), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("filingView"));
     setModal(false);
@@ -109,7 +111,8 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
     m_enterprise->setFont(big);
     m_enterprise->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_enterprise->setWordWrap(true);
-    connect(m_enterprise, &QLabel::linkActivated, this, [this] { emit enterpriseRequested(m_filing.enterpriseId); });
+    connect(m_enterprise, &QLabel::linkActivated, this,
+            [this] { emit enterpriseRequested(m_filing.enterpriseId); });
     QFont statusFont = m_status->font();
     statusFont.setBold(true);
     m_status->setFont(statusFont);
@@ -175,20 +178,25 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
     m_checklistTable->setObjectName(QStringLiteral("checklistTable"));
     m_checklistTable->setModel(m_checklist);
     setupTable(m_checklistTable);
-    m_checklistTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+    m_checklistTable->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                      QAbstractItemView::EditKeyPressed |
                                       QAbstractItemView::SelectedClicked);
-    m_checklistTable->setItemDelegateForColumn(ChecklistModel::State, new ItemStateDelegate(m_checklistTable));
+    m_checklistTable->setItemDelegateForColumn(ChecklistModel::State,
+                                               new ItemStateDelegate(m_checklistTable));
     m_checklistTable->setWordWrap(false);
-    m_checklistTable->verticalHeader()->setDefaultSectionSize(m_checklistTable->fontMetrics().height() + 10);
+    m_checklistTable->verticalHeader()->setDefaultSectionSize(
+        m_checklistTable->fontMetrics().height() + 10);
     QHeaderView* ch = m_checklistTable->horizontalHeader();
     ch->setSectionResizeMode(ChecklistModel::Label, QHeaderView::Stretch);
     for (int c : {ChecklistModel::Group, ChecklistModel::Mandatory})
         ch->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     ch->setSectionResizeMode(ChecklistModel::State, QHeaderView::Fixed);
-    ch->resizeSection(ChecklistModel::State, m_checklistTable->fontMetrics().horizontalAdvance(tr("有缺陷")) + 70);
+    ch->resizeSection(ChecklistModel::State,
+                      m_checklistTable->fontMetrics().horizontalAdvance(tr("有缺陷")) + 70);
     ch->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Interactive);
     ch->resizeSection(ChecklistModel::Note, 260);
-    m_checklist->setWriter([this](const ChecklistItem& wanted) -> std::optional<QList<ChecklistItem>> {
+    m_checklist->setWriter([this](
+                               const ChecklistItem& wanted) -> std::optional<QList<ChecklistItem>> {
         auto r = m_service.setChecklistItem(m_filing.id, wanted.item, wanted.state, wanted.note);
         if (!r) {
             ErrorPresenter::show(this, r.error());
@@ -227,9 +235,12 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
     m_evaluate->setToolTip(tr("登记阶段评估结果：合格转为正式开展，不合格终止备案"));
     connect(m_evaluate, &QPushButton::clicked, this, &FilingView::evaluate);
 
-    m_receipt = printButton(tr("受理回执"), "receiptButton", &FilingView::receiptDocument, tr("受理回执"));
-    m_correction = printButton(tr("补正通知"), "correctionButton", &FilingView::correctionDocument, tr("补正通知"));
-    m_notice = printButton(tr("赋码通知"), "noticeButton", &FilingView::noticeDocument, tr("赋码通知"));
+    m_receipt =
+        printButton(tr("受理回执"), "receiptButton", &FilingView::receiptDocument, tr("受理回执"));
+    m_correction = printButton(tr("补正通知"), "correctionButton", &FilingView::correctionDocument,
+                               tr("补正通知"));
+    m_notice =
+        printButton(tr("赋码通知"), "noticeButton", &FilingView::noticeDocument, tr("赋码通知"));
     auto* close = new QPushButton(tr("关闭"), this);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAutoDefault(false);
@@ -262,7 +273,8 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
 FilingView::~FilingView() = default;
 
 QToolButton* FilingView::printButton(const QString& text, const char* name,
-                                     Result<PrintableDocument> (FilingView::*doc)() const, const QString& pdfName)
+                                     Result<PrintableDocument> (FilingView::*doc)() const,
+                                     const QString& pdfName)
 {
     auto* button = new QToolButton(this);
     button->setObjectName(QString::fromLatin1(name));
@@ -328,14 +340,17 @@ void FilingView::populate()
 {
     const Filing& f = m_filing;
     setWindowTitle(tr("备案申请 %1 — %2").arg(f.id).arg(f.enterpriseName));
-    m_enterprise->setText(tr("%1　<a href=\"enterprise\" style=\"font-size:small; font-weight:normal\">企业信息</a>")
-                              .arg(f.enterpriseName.toHtmlEscaped()));
+    m_enterprise->setText(
+        tr("%1　<a href=\"enterprise\" style=\"font-size:small; font-weight:normal\">企业信息</a>")
+            .arg(f.enterpriseName.toHtmlEscaped()));
     m_status->setText(statusLabel(f.status));
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(StatusStyle::statusColor(f.status).name()));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1;").arg(StatusStyle::statusColor(f.status).name()));
     m_batch->setText(tr("%1（截止 %2）").arg(f.batchName, f.batchDeadline.toString(Qt::ISODate)));
     m_received->setText(f.received.toString(Qt::ISODate));
     m_late->setText(f.late ? tr("逾期提交") : QString());
-    m_late->setToolTip(f.late ? tr("收件日期晚于本批次截止日期 %1；审核员仍可决定受理。").arg(f.batchDeadline.toString(Qt::ISODate))
+    m_late->setToolTip(f.late ? tr("收件日期晚于本批次截止日期 %1；审核员仍可决定受理。")
+                                    .arg(f.batchDeadline.toString(Qt::ISODate))
                               : QString());
     m_late->setVisible(f.late);
     m_approvalDoc->setText(f.approvalDoc.isEmpty() ? tr("—") : f.approvalDoc);
@@ -349,16 +364,20 @@ void FilingView::populate()
     auto serial = m_service.orgSerialOf(f.enterpriseId);
     m_orgSerial = serial ? *serial : QString();
     m_serial->setText(m_orgSerial.isEmpty() ? tr("（公布后赋予）") : m_orgSerial);
-    m_override->setText(f.checklistOverrideReason.isEmpty() ? QString()
-                                                            : tr("材料不齐破例受理，理由：%1").arg(f.checklistOverrideReason));
+    m_override->setText(f.checklistOverrideReason.isEmpty()
+                            ? QString()
+                            : tr("材料不齐破例受理，理由：%1").arg(f.checklistOverrideReason));
     m_override->setVisible(!f.checklistOverrideReason.isEmpty());
 
     auto warnings = m_service.eligibilityWarnings(f.id);
     StatusStyle::setPanelWarning(m_warningsPanel, !warnings || !warnings->isEmpty());
     if (!warnings) {
-        m_warnings->setText(tr("无法检查资格条件：%1").arg(warnings.error().message.toHtmlEscaped()));
+        m_warnings->setText(
+            tr("无法检查资格条件：%1").arg(warnings.error().message.toHtmlEscaped()));
     } else if (warnings->isEmpty()) {
-        m_warnings->setText(tr("<b>资格条件</b><br/>未发现问题：企业类型、申报职业、考评与督导人员、场地设备均已填写。"));
+        m_warnings->setText(
+            tr("<b>资格条件</b><br/"
+               ">未发现问题：企业类型、申报职业、考评与督导人员、场地设备均已填写。"));
     } else {
         QString html = tr("<b>⚠ 资格条件提示（%1 项）</b>").arg(warnings->size());
         html += QStringLiteral("<ul style=\"margin:4px 0 0 -24px\">");
@@ -374,10 +393,12 @@ void FilingView::populate()
     m_checklist->setRows(f.checklist);
     m_checklist->setEditable(editable);
     m_allReceived->setEnabled(editable && m_checklist->receivedCount() < m_checklist->rowCount());
-    m_allReceived->setToolTip(editable ? tr("把材料清单的每一项都标为“已收到”（核对纸质材料齐全后使用）")
-                                       : tr("申请已%1，材料清单不能再修改。").arg(statusLabel(f.status)));
+    m_allReceived->setToolTip(
+        editable ? tr("把材料清单的每一项都标为“已收到”（核对纸质材料齐全后使用）")
+                 : tr("申请已%1，材料清单不能再修改。").arg(statusLabel(f.status)));
     const QStringList absent = m_checklist->absentMandatory();
-    QString summary = tr("已收到 %1 / %2 项").arg(m_checklist->receivedCount()).arg(m_checklist->rowCount());
+    QString summary =
+        tr("已收到 %1 / %2 项").arg(m_checklist->receivedCount()).arg(m_checklist->rowCount());
     if (!absent.isEmpty())
         summary += tr("；必备材料缺少或有缺陷 %1 项").arg(absent.size());
     if (!editable)
@@ -385,7 +406,9 @@ void FilingView::populate()
     else
         summary += tr("。双击“状态”或“说明”修改。");
     m_checklistSummary->setText(summary);
-    m_tabs->setTabText(1, tr("申请材料清单（%1/%2）").arg(m_checklist->receivedCount()).arg(m_checklist->rowCount()));
+    m_tabs->setTabText(
+        1,
+        tr("申请材料清单（%1/%2）").arg(m_checklist->receivedCount()).arg(m_checklist->rowCount()));
 
     auto actions = m_service.availableActions(f.id);
     rebuildActions(actions ? *actions : QList<FilingAction>{});
@@ -410,8 +433,8 @@ void FilingView::rebuildActions(const QList<FilingAction>& actions)
         button->setObjectName(QStringLiteral("actionButton_") + actionKey(a));
         button->setProperty("action", static_cast<int>(a));
         button->setAutoDefault(false);
-        if (StatusStyle::isNegative(*FilingStateMachine::next(m_filing.status, a)) || a == FilingAction::Return ||
-            a == FilingAction::Suspend)
+        if (StatusStyle::isNegative(*FilingStateMachine::next(m_filing.status, a)) ||
+            a == FilingAction::Return || a == FilingAction::Suspend)
             button->setStyleSheet(QStringLiteral("color: #b03a2e;"));
         connect(button, &QPushButton::clicked, this, [this, a] { takeAction(a); });
         m_actionLayout->addWidget(button);
@@ -436,7 +459,8 @@ bool FilingView::takeAction(FilingAction action)
 {
     if (!m_actions.contains(action))
         return false;
-    return runDialog(new FilingActionDialog(m_filing, action, m_db.clock().today(), m_checklist->absentMandatory(), this));
+    return runDialog(new FilingActionDialog(m_filing, action, m_db.clock().today(),
+                                            m_checklist->absentMandatory(), this));
 }
 
 bool FilingView::evaluate()
@@ -452,12 +476,14 @@ bool FilingView::runDialog(FilingActionDialog* raw)
     // The dialog stays with what was typed until the service accepts it or it is cancelled.
     while (m_prompt(dialog.get())) {
         auto done = dialog->isEvaluation()
-                        ? m_service.evaluate(m_filing.id, dialog->evaluationPassed(), dialog->findings(), dialog->date())
+                        ? m_service.evaluate(m_filing.id, dialog->evaluationPassed(),
+                                             dialog->findings(), dialog->date())
                         : m_service.advance(m_filing.id, dialog->request());
         if (done) {
-            m_result->setText(tr("已办理“%1”，生效日期 %2，当前状态：%3。")
-                                  .arg(dialog->isEvaluation() ? tr("阶段评估") : actionLabel(dialog->action()),
-                                       dialog->date().toString(Qt::ISODate), statusLabel(done->status)));
+            m_result->setText(
+                tr("已办理“%1”，生效日期 %2，当前状态：%3。")
+                    .arg(dialog->isEvaluation() ? tr("阶段评估") : actionLabel(dialog->action()),
+                         dialog->date().toString(Qt::ISODate), statusLabel(done->status)));
             refresh();
             return true;
         }
@@ -489,7 +515,8 @@ bool FilingView::markAllReceived()
 Result<PrintableDocument> FilingView::receiptDocument() const
 {
     if (!receiptDocumentAllowed(m_filing.status))
-        return Error::notAllowed(tr("申请尚未受理（%1），不能打印受理回执。").arg(statusLabel(m_filing.status)));
+        return Error::notAllowed(
+            tr("申请尚未受理（%1），不能打印受理回执。").arg(statusLabel(m_filing.status)));
     auto e = m_enterprises.get(m_filing.enterpriseId);
     if (!e)
         return e.error();

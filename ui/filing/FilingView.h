@@ -39,8 +39,8 @@ public:
     // fills the dialog's fields instead of running it modally.
     using ActionPrompt = std::function<bool(FilingActionDialog* dialog)>;
 
-    FilingView(FilingService& service, EnterpriseService& enterprises, const Database& db, Session session,
-               QWidget* parent = nullptr);
+    FilingView(FilingService& service, EnterpriseService& enterprises, const Database& db,
+               Session session, QWidget* parent = nullptr);
     ~FilingView() override;
 
     Status load(qint64 id);
@@ -76,7 +76,8 @@ private:
     void populate();
     void rebuildActions(const QList<FilingAction>& actions);
     bool runDialog(FilingActionDialog* dialog);
-    QToolButton* printButton(const QString& text, const char* name, Result<PrintableDocument> (FilingView::*doc)() const,
+    QToolButton* printButton(const QString& text, const char* name,
+                             Result<PrintableDocument> (FilingView::*doc)() const,
                              const QString& pdfName);
     void updatePrintButtons();
 

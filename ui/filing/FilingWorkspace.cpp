@@ -18,9 +18,10 @@
 
 namespace jd::ui {
 
-FilingWorkspace::FilingWorkspace(const Database& db, Session session, EnterpriseService& enterprises, QWidget* window)
-    : QObject(window), m_db(db), m_session(std::move(session)), m_enterprises(enterprises), m_window(window),
-      m_filings(std::make_unique<FilingService>(db, m_session)),
+FilingWorkspace::FilingWorkspace(const Database& db, Session session,
+                                 EnterpriseService& enterprises, QWidget* window)
+    : QObject(window), m_db(db), m_session(std::move(session)), m_enterprises(enterprises),
+      m_window(window), m_filings(std::make_unique<FilingService>(db, m_session)),
       m_numbering(std::make_unique<NumberingService>(db, m_session)),
       m_dashboard(new DashboardView(*m_filings, *m_numbering, db, window)),
       m_list(new FilingListView(*m_filings, enterprises, db, window)),
@@ -28,7 +29,8 @@ FilingWorkspace::FilingWorkspace(const Database& db, Session session, Enterprise
       m_numberingView(new NumberingView(*m_numbering, *m_filings, db, m_session, window))
 {
     connect(m_list.data(), &FilingListView::openRequested, this, &FilingWorkspace::openFiling);
-    connect(m_dashboard.data(), &DashboardView::filingRequested, this, &FilingWorkspace::openFiling);
+    connect(m_dashboard.data(), &DashboardView::filingRequested, this,
+            &FilingWorkspace::openFiling);
     connect(m_dashboard.data(), &DashboardView::statusRequested, this, [this](FilingStatus s) {
         m_list->setStatusFilter(s);
         m_list->setBatchFilter(0);
@@ -38,8 +40,10 @@ FilingWorkspace::FilingWorkspace(const Database& db, Session session, Enterprise
         m_list->setStatusFilter(std::nullopt);
         showPage(m_list.data());
     });
-    connect(m_dashboard.data(), &DashboardView::catalogueRequested, this, [this] { showPage(m_catalogue.data()); });
-    connect(m_dashboard.data(), &DashboardView::numberingRequested, this, [this] { showPage(m_numberingView.data()); });
+    connect(m_dashboard.data(), &DashboardView::catalogueRequested, this,
+            [this] { showPage(m_catalogue.data()); });
+    connect(m_dashboard.data(), &DashboardView::numberingRequested, this,
+            [this] { showPage(m_numberingView.data()); });
     // Names and USCCs shown on every page come from the registry.
     connect(&enterprises, &EnterpriseService::changed, this, &FilingWorkspace::refreshAll);
 }
@@ -64,8 +68,9 @@ void FilingWorkspace::install(QListWidget* nav, QStackedWidget* pages, QWidget* 
     int at = after ? pages->indexOf(after) + 1 : pages->count();
     if (at <= 0)
         at = pages->count();
-    const QList<std::pair<QString, QWidget*>> rest = {
-        {tr("备案申请"), m_list.data()}, {tr("试点企业目录"), m_catalogue.data()}, {tr("证书号段"), m_numberingView.data()}};
+    const QList<std::pair<QString, QWidget*>> rest = {{tr("备案申请"), m_list.data()},
+                                                      {tr("试点企业目录"), m_catalogue.data()},
+                                                      {tr("证书号段"), m_numberingView.data()}};
     for (const auto& [label, page] : rest) {
         nav->insertItem(at, label);
         pages->insertWidget(at, page);
@@ -79,7 +84,8 @@ QMenu* FilingWorkspace::installMenu(QMenuBar* bar, QAction* before)
 {
     auto* menu = new QMenu(tr("备案(&L)"), bar);
     menu->setObjectName(QStringLiteral("filingMenu"));
-    QAction* dashboard = menu->addAction(tr("工作台(&D)"), this, [this] { showPage(m_dashboard.data()); });
+    QAction* dashboard =
+        menu->addAction(tr("工作台(&D)"), this, [this] { showPage(m_dashboard.data()); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction* list = menu->addAction(tr("备案申请(&L)"), this, [this] { showPage(m_list.data()); });
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));

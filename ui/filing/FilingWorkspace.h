@@ -37,7 +37,8 @@ class FilingWorkspace : public QObject
 {
     Q_OBJECT
 public:
-    FilingWorkspace(const Database& db, Session session, EnterpriseService& enterprises, QWidget* window);
+    FilingWorkspace(const Database& db, Session session, EnterpriseService& enterprises,
+                    QWidget* window);
     ~FilingWorkspace() override;
 
     // Adds the pages: 工作台 first (and current), the others after `after` (or at the end).

@@ -6,7 +6,8 @@
 
 namespace jd::ui {
 
-QWidget* ItemStateDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+QWidget* ItemStateDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                         const QModelIndex&) const
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("itemStateCombo"));
@@ -30,7 +31,8 @@ void ItemStateDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
     combo->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void ItemStateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void ItemStateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                     const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         model->setData(index, combo->currentData().toInt(), Qt::EditRole);

@@ -15,10 +15,11 @@
 
 namespace jd::ui {
 
-NewFilingDialog::NewFilingDialog(FilingService& service, EnterpriseService& enterprises, const QDate& today,
-                                 QWidget* parent)
-    : QDialog(parent), m_service(service), m_enterprise(new QComboBox(this)), m_batch(new QComboBox(this)),
-      m_received(new QDateEdit(this)), m_lateHint(new QLabel(this)), m_ok(nullptr)
+NewFilingDialog::NewFilingDialog(FilingService& service, EnterpriseService& enterprises,
+                                 const QDate& today, QWidget* parent)
+    : QDialog(parent), m_service(service), m_enterprise(new QComboBox(this)),
+      m_batch(new QComboBox(this)), m_received(new QDateEdit(this)), m_lateHint(new QLabel(this)),
+      m_ok(nullptr)
 {
     setObjectName(QStringLiteral("newFilingDialog"));
     setWindowTitle(tr("新建备案申请"));
@@ -43,7 +44,8 @@ NewFilingDialog::NewFilingDialog(FilingService& service, EnterpriseService& ente
     if (auto batches = service.batches()) {
         m_batches = *batches;
         for (const Batch& b : m_batches)
-            m_batch->addItem(tr("%1（截止 %2）").arg(b.name, b.deadline.toString(Qt::ISODate)), b.id);
+            m_batch->addItem(tr("%1（截止 %2）").arg(b.name, b.deadline.toString(Qt::ISODate)),
+                             b.id);
         m_batch->setCurrentIndex(static_cast<int>(m_batches.size()) - 1); // the newest batch
     } else {
         ErrorPresenter::show(parent, batches.error());
@@ -66,7 +68,9 @@ NewFilingDialog::NewFilingDialog(FilingService& service, EnterpriseService& ente
     form->addRow(tr("收件日期(&D)"), m_received);
     form->addRow(QString(), m_lateHint);
 
-    auto* note = new QLabel(tr("新申请的状态为“已提交”，并按附件2、附件3生成材料清单。企业须先在“企业登记”中录入。"), this);
+    auto* note = new QLabel(
+        tr("新申请的状态为“已提交”，并按附件2、附件3生成材料清单。企业须先在“企业登记”中录入。"),
+        this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555;"));
 
@@ -100,7 +104,8 @@ bool NewFilingDialog::selectEnterprise(qint64 id)
 void NewFilingDialog::updateLateHint()
 {
     const int i = m_batch->currentIndex();
-    const bool late = i >= 0 && i < m_batches.size() && m_received->date() > m_batches.at(i).deadline;
+    const bool late =
+        i >= 0 && i < m_batches.size() && m_received->date() > m_batches.at(i).deadline;
     m_lateHint->setText(late ? tr("收件日期晚于该批次的截止日期 %1，申请将标记为“逾期提交”。")
                                    .arg(m_batches.at(i).deadline.toString(Qt::ISODate))
                              : QString());
@@ -112,20 +117,25 @@ bool NewFilingDialog::submit()
     // An edited text that matches no entry must not silently pick the previous one.
     const int e = m_enterprise->findText(m_enterprise->currentText());
     if (e < 0) {
-        ErrorPresenter::show(this, Error::invalid(tr("请从列表中选择申报企业。"),
-                                                  {FieldError{QStringLiteral("enterprise"), tr("申报企业"),
-                                                              tr("没有名称为“%1”的企业。").arg(m_enterprise->currentText()), 0,
-                                                              m_enterprise->currentText()}}));
+        ErrorPresenter::show(
+            this, Error::invalid(
+                      tr("请从列表中选择申报企业。"),
+                      {FieldError{QStringLiteral("enterprise"), tr("申报企业"),
+                                  tr("没有名称为“%1”的企业。").arg(m_enterprise->currentText()), 0,
+                                  m_enterprise->currentText()}}));
         m_enterprise->setFocus();
         return false;
     }
     if (m_batch->currentIndex() < 0) {
-        ErrorPresenter::show(this, Error::invalid(tr("还没有申报批次，请先在“申报批次”中建立批次。"),
-                                                  {FieldError{QStringLiteral("batch"), tr("申报批次"), tr("请选择。"), 0, {}}}));
+        ErrorPresenter::show(
+            this,
+            Error::invalid(
+                tr("还没有申报批次，请先在“申报批次”中建立批次。"),
+                {FieldError{QStringLiteral("batch"), tr("申报批次"), tr("请选择。"), 0, {}}}));
         return false;
     }
-    auto f = m_service.create(m_enterprise->itemData(e).toLongLong(), m_batch->currentData().toLongLong(),
-                              m_received->date());
+    auto f = m_service.create(m_enterprise->itemData(e).toLongLong(),
+                              m_batch->currentData().toLongLong(), m_received->date());
     if (!f) {
         ErrorPresenter::show(this, f.error());
         return false;

@@ -22,7 +22,8 @@ class NewFilingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewFilingDialog(FilingService& service, EnterpriseService& enterprises, const QDate& today, QWidget* parent = nullptr);
+    NewFilingDialog(FilingService& service, EnterpriseService& enterprises, const QDate& today,
+                    QWidget* parent = nullptr);
 
     // Preselects an enterprise (e.g. the one selected in the registry); false when not listed.
     bool selectEnterprise(qint64 id);

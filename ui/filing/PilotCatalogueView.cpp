@@ -20,8 +20,9 @@ namespace jd::ui {
 
 PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     : QWidget(parent), m_service(service), m_versions(new CatalogueVersionModel(this)),
-      m_entries(new CatalogueEntryModel(this)), m_versionTable(new QTableView(this)), m_entryTable(new QTableView(this)),
-      m_title(new QLabel(this)), m_preview(new QPushButton(tr("打印预览…"), this)),
+      m_entries(new CatalogueEntryModel(this)), m_versionTable(new QTableView(this)),
+      m_entryTable(new QTableView(this)), m_title(new QLabel(this)),
+      m_preview(new QPushButton(tr("打印预览…"), this)),
       m_pdf(new QPushButton(tr("导出 PDF…"), this))
 {
     setObjectName(QStringLiteral("pilotCatalogueView"));
@@ -37,8 +38,10 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     m_versionTable->verticalHeader()->hide();
     QHeaderView* vh = m_versionTable->horizontalHeader();
     vh->setSectionResizeMode(CatalogueVersionModel::Reason, QHeaderView::Stretch);
-    m_versionTable->verticalHeader()->setDefaultSectionSize(m_versionTable->fontMetrics().height() + 8);
-    for (int c : {CatalogueVersionModel::Version, CatalogueVersionModel::EffectiveDate, CatalogueVersionModel::Actor})
+    m_versionTable->verticalHeader()->setDefaultSectionSize(m_versionTable->fontMetrics().height() +
+                                                            8);
+    for (int c : {CatalogueVersionModel::Version, CatalogueVersionModel::EffectiveDate,
+                  CatalogueVersionModel::Actor})
         vh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_entryTable->setObjectName(QStringLiteral("catalogueEntryTable"));
@@ -52,11 +55,14 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     m_entryTable->verticalHeader()->hide();
     m_entryTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* eh = m_entryTable->horizontalHeader();
-    for (int c : {CatalogueEntryModel::Position, CatalogueEntryModel::OrgSerial, CatalogueEntryModel::Uscc})
+    for (int c :
+         {CatalogueEntryModel::Position, CatalogueEntryModel::OrgSerial, CatalogueEntryModel::Uscc})
         eh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     eh->setSectionResizeMode(CatalogueEntryModel::Name, QHeaderView::Interactive);
-    eh->resizeSection(CatalogueEntryModel::Name, m_entryTable->fontMetrics().horizontalAdvance(
-                                                     QStringLiteral("中国某某某某某某集团有限公司天津分公司")) + 16);
+    eh->resizeSection(CatalogueEntryModel::Name,
+                      m_entryTable->fontMetrics().horizontalAdvance(
+                          QStringLiteral("中国某某某某某某集团有限公司天津分公司")) +
+                          16);
     eh->setSectionResizeMode(CatalogueEntryModel::Occupations, QHeaderView::Stretch);
 
     QFont titleFont = m_title->font();
@@ -70,7 +76,8 @@ PilotCatalogueView::PilotCatalogueView(FilingService& service, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("目录版本（每次公布、暂停、恢复或终止都生成新版本）"), left));
+    leftLayout->addWidget(
+        new QLabel(tr("目录版本（每次公布、暂停、恢复或终止都生成新版本）"), left));
     leftLayout->addWidget(m_versionTable, 1);
 
     auto* right = new QWidget(this);
@@ -114,11 +121,13 @@ void PilotCatalogueView::refresh()
     // Newest first: the version in force is the one people look for.
     QList<CatalogueVersion> newestFirst(versions->crbegin(), versions->crend());
     const int keep = m_shown.version;
-    const bool wasNewest = m_versions->rowCount() == 0 || (keep != 0 && m_versions->rows().constFirst().version == keep);
+    const bool wasNewest = m_versions->rowCount() == 0 ||
+                           (keep != 0 && m_versions->rows().constFirst().version == keep);
     m_versions->setRows(newestFirst);
     // Follow the newest version unless an older one was chosen on purpose.
-    showVersion(wasNewest || m_versions->rowOf(keep) < 0 ? (newestFirst.isEmpty() ? 0 : newestFirst.constFirst().version)
-                                                         : keep);
+    showVersion(wasNewest || m_versions->rowOf(keep) < 0
+                    ? (newestFirst.isEmpty() ? 0 : newestFirst.constFirst().version)
+                    : keep);
 }
 
 void PilotCatalogueView::showVersion(int version)
@@ -137,7 +146,8 @@ void PilotCatalogueView::onVersionSelected()
     if (version == 0) {
         m_shown = CatalogueVersion{};
         m_entries->setRows({});
-        m_title->setText(tr("尚未公布试点企业目录。备案申请经人社部复核通过并公布后，企业列入目录并获得评价机构序列码。"));
+        m_title->setText(tr("尚未公布试点企业目录。备案申请经人社部复核通过并公布后，企业列入目录并"
+                            "获得评价机构序列码。"));
     } else {
         auto c = m_service.catalogue(version);
         if (!c) {
@@ -165,7 +175,9 @@ void PilotCatalogueView::exportPdf()
 {
     if (m_shown.version != 0)
         PrintActions::exportPdf(this, catalogueDocument(m_shown),
-                                tr("试点企业目录-第%1版-%2").arg(m_shown.version).arg(m_shown.effectiveDate.toString(Qt::ISODate)));
+                                tr("试点企业目录-第%1版-%2")
+                                    .arg(m_shown.version)
+                                    .arg(m_shown.effectiveDate.toString(Qt::ISODate)));
 }
 
 } // namespace jd::ui

@@ -14,8 +14,10 @@ bool StatusStyle::isNegative(FilingStatus s)
     case FilingStatus::NotRecommended:
     case FilingStatus::Refused:
     case FilingStatus::MinistryRejected:
-    case FilingStatus::Terminated: return true;
-    default: return false;
+    case FilingStatus::Terminated:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -25,11 +27,15 @@ QColor StatusStyle::statusColor(FilingStatus s)
         return errorColor();
     switch (s) {
     case FilingStatus::Published:
-    case FilingStatus::Formal: return goodColor();
+    case FilingStatus::Formal:
+        return goodColor();
     case FilingStatus::Returned:
-    case FilingStatus::Suspended: return warningColor();
-    case FilingStatus::Draft: return {0x70, 0x70, 0x70};
-    default: return {0x1f, 0x4e, 0x8c};
+    case FilingStatus::Suspended:
+        return warningColor();
+    case FilingStatus::Draft:
+        return {0x70, 0x70, 0x70};
+    default:
+        return {0x1f, 0x4e, 0x8c};
     }
 }
 
@@ -47,15 +53,17 @@ QIcon StatusStyle::dot(const QColor& color)
 
 QString StatusStyle::warningPanelStyle()
 {
-    return QStringLiteral("QFrame[role=\"warningPanel\"] { background: #fff8e1; border: 1px solid #e0b252;"
-                          " border-radius: 3px; } QFrame[role=\"warningPanel\"] QLabel { color: #7a4b00; }"
-                          " QFrame[role=\"okPanel\"] { background: #eef7ee; border: 1px solid #a8d5a8;"
-                          " border-radius: 3px; } QFrame[role=\"okPanel\"] QLabel { color: #1e5b2a; }");
+    return QStringLiteral(
+        "QFrame[role=\"warningPanel\"] { background: #fff8e1; border: 1px solid #e0b252;"
+        " border-radius: 3px; } QFrame[role=\"warningPanel\"] QLabel { color: #7a4b00; }"
+        " QFrame[role=\"okPanel\"] { background: #eef7ee; border: 1px solid #a8d5a8;"
+        " border-radius: 3px; } QFrame[role=\"okPanel\"] QLabel { color: #1e5b2a; }");
 }
 
 void StatusStyle::setPanelWarning(QWidget* panel, bool warning)
 {
-    panel->setProperty("role", warning ? QStringLiteral("warningPanel") : QStringLiteral("okPanel"));
+    panel->setProperty("role",
+                       warning ? QStringLiteral("warningPanel") : QStringLiteral("okPanel"));
     // Descendant selectors are resolved at polish time: polish the panel and its labels again.
     QList<QWidget*> widgets = panel->findChildren<QWidget*>();
     widgets.prepend(panel);

@@ -9,8 +9,7 @@
 
 namespace jd::ui {
 
-template <typename T>
-class ValueListModel : public QAbstractTableModel
+template <typename T> class ValueListModel : public QAbstractTableModel
 {
 public:
     // Raw values for sorting (numbers and dates, not their text).
@@ -41,7 +40,8 @@ public:
         }
         return cell(row, index.column(), role);
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
     {
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};

@@ -6,7 +6,8 @@
 
 namespace jd::ui {
 
-Result<PrintableDocument> AssignmentNoticeBuilder::build(const Database& db, const Session& session, qint64 enterpriseId)
+Result<PrintableDocument> AssignmentNoticeBuilder::build(const Database& db, const Session& session,
+                                                         qint64 enterpriseId)
 {
     auto e = EnterpriseService(db, session).get(enterpriseId);
     if (!e)
@@ -20,7 +21,8 @@ Result<PrintableDocument> AssignmentNoticeBuilder::build(const Database& db, con
         if (x.enterpriseId == enterpriseId)
             entry = &x;
     if (!entry)
-        return Error::notAllowed(tr("“%1”还没有评价机构序列码（尚未公布为试点企业），没有赋码通知。").arg(e->name));
+        return Error::notAllowed(
+            tr("“%1”还没有评价机构序列码（尚未公布为试点企业），没有赋码通知。").arg(e->name));
     // The example uses a level the enterprise really certifies, as the CLI does.
     int level = 3;
     if (!e->occupations.isEmpty() && !e->occupations.first().levels.isEmpty())

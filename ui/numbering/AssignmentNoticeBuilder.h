@@ -19,7 +19,8 @@ class AssignmentNoticeBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(AssignmentNoticeBuilder)
 public:
-    static Result<PrintableDocument> build(const Database& db, const Session& session, qint64 enterpriseId);
+    static Result<PrintableDocument> build(const Database& db, const Session& session,
+                                           qint64 enterpriseId);
 };
 
 } // namespace jd::ui

@@ -61,15 +61,18 @@ QTableView* makeTable(QWidget* parent, const char* name, QAbstractItemModel* mod
 
 } // namespace
 
-NumberingView::NumberingView(NumberingService& numbering, FilingService& filings, const Database& db, Session session,
-                             QWidget* parent)
+NumberingView::NumberingView(NumberingService& numbering, FilingService& filings,
+                             const Database& db, Session session, QWidget* parent)
     : QWidget(parent), m_numbering(numbering), m_db(db), m_session(std::move(session)),
-      m_ledger(new OrgSerialLedgerModel(this)), m_blocks(new SerialBlockModel(this)), m_voids(new VoidNumberModel(this)),
+      m_ledger(new OrgSerialLedgerModel(this)), m_blocks(new SerialBlockModel(this)),
+      m_voids(new VoidNumberModel(this)),
       m_ledgerTable(makeTable(this, "ledgerTable", m_ledger, true)),
-      m_blockTable(makeTable(this, "blockTable", m_blocks, true)), m_voidTable(makeTable(this, "voidTable", m_voids, true)),
-      m_tabs(new QTabWidget(this)), m_parseEdit(new QLineEdit(this)), m_parseResult(new QLabel(this)),
-      m_warningsPanel(new QFrame(this)), m_warnings(new QLabel(this)), m_blockCaption(new QLabel(this)),
-      m_noticePreview(new QPushButton(tr("赋码通知…"), this)), m_noticePdf(new QPushButton(tr("导出 PDF…"), this)),
+      m_blockTable(makeTable(this, "blockTable", m_blocks, true)),
+      m_voidTable(makeTable(this, "voidTable", m_voids, true)), m_tabs(new QTabWidget(this)),
+      m_parseEdit(new QLineEdit(this)), m_parseResult(new QLabel(this)),
+      m_warningsPanel(new QFrame(this)), m_warnings(new QLabel(this)),
+      m_blockCaption(new QLabel(this)), m_noticePreview(new QPushButton(tr("赋码通知…"), this)),
+      m_noticePdf(new QPushButton(tr("导出 PDF…"), this)),
       m_void(new QPushButton(tr("作废编号…"), this)), m_runDialog([](QDialog* d) { d->exec(); })
 {
     setObjectName(QStringLiteral("numberingView"));
@@ -78,7 +81,8 @@ NumberingView::NumberingView(NumberingService& numbering, FilingService& filings
     // 证书编号解析: what each part of a typed number means, or where it is wrong.
     auto* parseGroup = new QGroupBox(tr("证书编号解析"), this);
     m_parseEdit->setObjectName(QStringLiteral("certNumberEdit"));
-    m_parseEdit->setPlaceholderText(tr("输入或粘贴证书编号（22 位职业技能等级证书编号，或 16 位旧版职业资格证书编号）"));
+    m_parseEdit->setPlaceholderText(
+        tr("输入或粘贴证书编号（22 位职业技能等级证书编号，或 16 位旧版职业资格证书编号）"));
     m_parseEdit->setClearButtonEnabled(true);
     m_parseEdit->setMaxLength(40);
     m_parseResult->setObjectName(QStringLiteral("certNumberResult"));
@@ -115,7 +119,8 @@ NumberingView::NumberingView(NumberingService& numbering, FilingService& filings
     ledgerBar->addWidget(m_noticePreview);
     ledgerBar->addWidget(m_noticePdf);
     ledgerLayout->addLayout(ledgerBar);
-    m_ledgerTable->horizontalHeader()->setSectionResizeMode(OrgSerialLedgerModel::Enterprise, QHeaderView::Stretch);
+    m_ledgerTable->horizontalHeader()->setSectionResizeMode(OrgSerialLedgerModel::Enterprise,
+                                                            QHeaderView::Stretch);
     m_ledgerTable->horizontalHeader()->setStretchLastSection(false);
 
     m_blockCaption->setObjectName(QStringLiteral("blockCaptionLabel"));
@@ -212,7 +217,8 @@ void NumberingView::refresh()
 qint64 NumberingView::currentEnterpriseId() const
 {
     const QModelIndex current = m_ledgerTable->currentIndex();
-    if (!current.isValid() || !m_ledgerTable->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_ledgerTable->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
     return current.data(OrgSerialLedgerModel::IdRole).toLongLong();
 }
@@ -245,9 +251,11 @@ void NumberingView::showBlocks()
     int count = 0;
     for (const SerialBlock& b : shown)
         count += b.count();
-    m_blockCaption->setText(shown.isEmpty()
-                                ? tr("%1：还没有预留证书号段。认定结果备案确认后，按年份和等级预留连续的顺序号。").arg(who)
-                                : tr("%1：号段 %2 个，共 %3 个顺序号。").arg(who).arg(shown.size()).arg(count));
+    m_blockCaption->setText(
+        shown.isEmpty()
+            ? tr("%1：还没有预留证书号段。认定结果备案确认后，按年份和等级预留连续的顺序号。")
+                  .arg(who)
+            : tr("%1：号段 %2 个，共 %3 个顺序号。").arg(who).arg(shown.size()).arg(count));
     m_tabs->setTabText(0, tr("证书号段（%1）").arg(shown.size()));
 }
 
@@ -262,8 +270,9 @@ void NumberingView::parseNumber(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        m_parseResult->setText(tr("<span style=\"color:#555\">编号结构：类别(1) 部备案代码(4) 省份(2) 评价机构序列码(6) "
-                                  "年份(2) 等级(1) 顺序号(6)，共 22 位，无校验位。</span>"));
+        m_parseResult->setText(tr(
+            "<span style=\"color:#555\">编号结构：类别(1) 部备案代码(4) 省份(2) 评价机构序列码(6) "
+            "年份(2) 等级(1) 顺序号(6)，共 22 位，无校验位。</span>"));
         return;
     }
     auto n = CertificateNumber::parse(text);
@@ -271,41 +280,52 @@ void NumberingView::parseNumber(const QString& input)
         // Point at the wrong character when the error names its position.
         const FieldError f = n.error().fields.value(0);
         const QString s = f.value.isEmpty() ? text : f.value;
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(\\d+)")).match(f.label);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("(\\d+)")).match(f.label);
         const int pos = m.hasMatch() ? m.captured(1).toInt() : 0;
         QString shown;
         for (int i = 0; i < s.size(); ++i) {
             const QString c = QString(s.at(i)).toHtmlEscaped();
-            shown += i + 1 == pos ? QStringLiteral("<span style=\"background:#f5b7b1; color:#7b1d12\">%1</span>").arg(c) : c;
+            shown +=
+                i + 1 == pos
+                    ? QStringLiteral("<span style=\"background:#f5b7b1; color:#7b1d12\">%1</span>")
+                          .arg(c)
+                    : c;
         }
-        m_parseResult->setText(tr("<span style=\"font-family:monospace; font-size:large\">%1</span><br/>"
-                                  "<span style=\"color:#b03a2e\">✗ %2：%3</span>")
-                                   .arg(shown, f.label.toHtmlEscaped(), f.message.toHtmlEscaped()));
+        m_parseResult->setText(
+            tr("<span style=\"font-family:monospace; font-size:large\">%1</span><br/>"
+               "<span style=\"color:#b03a2e\">✗ %2：%3</span>")
+                .arg(shown, f.label.toHtmlEscaped(), f.message.toHtmlEscaped()));
         return;
     }
     if (n->legacy) {
-        m_parseResult->setText(tr("<span style=\"font-family:monospace; font-size:large\">%1</span><br/>"
-                                  "旧版职业资格证书编号（16 位）：只供查询，本系统不发放此类编号。")
-                                   .arg(n->text.toHtmlEscaped()));
+        m_parseResult->setText(
+            tr("<span style=\"font-family:monospace; font-size:large\">%1</span><br/>"
+               "旧版职业资格证书编号（16 位）：只供查询，本系统不发放此类编号。")
+                .arg(n->text.toHtmlEscaped()));
         return;
     }
     QString org = tr("未赋予此序列码");
     for (const OrgSerialEntry& e : m_ledgerRows)
         if (e.serial == n->org)
-            org = e.enterpriseName + (OrgSerialLedgerModel::isFrozen(e) ? tr("（已冻结）") : QString());
+            org = e.enterpriseName +
+                  (OrgSerialLedgerModel::isFrozen(e) ? tr("（已冻结）") : QString());
     QString where = tr("不在任何已预留的号段内");
     for (const SerialBlock& b : m_allBlocks)
-        if (b.orgSerial == n->org && b.year == n->year && b.level == n->level && b.first <= n->serial && n->serial <= b.last)
+        if (b.orgSerial == n->org && b.year == n->year && b.level == n->level &&
+            b.first <= n->serial && n->serial <= b.last)
             where = tr("在 %1–%2 号段内（%3 预留）")
                         .arg(b.first, 6, 10, QLatin1Char('0'))
                         .arg(b.last, 6, 10, QLatin1Char('0'))
                         .arg(b.reservedOn.toString(Qt::ISODate));
     for (const VoidNumber& v : m_allVoids)
         if (v.number == n->format())
-            where += tr("；<span style=\"color:#b03a2e\">已作废：%1</span>").arg(v.reason.toHtmlEscaped());
+            where += tr("；<span style=\"color:#b03a2e\">已作废：%1</span>")
+                         .arg(v.reason.toHtmlEscaped());
     const QString f = n->format();
     const QList<std::pair<QString, QString>> parts = {
-        {f.mid(0, 1), n->type == QLatin1Char('Y') ? tr("类别：用人单位") : tr("类别：社会培训评价组织")},
+        {f.mid(0, 1),
+         n->type == QLatin1Char('Y') ? tr("类别：用人单位") : tr("类别：社会培训评价组织")},
         {f.mid(1, 4), n->ministry == QStringLiteral("0000") ? tr("省级备案") : tr("部备案代码")},
         {f.mid(5, 2), n->province == QStringLiteral("12") ? tr("天津") : tr("省份代码")},
         {f.mid(7, 6), tr("评价机构序列码")},
@@ -315,15 +335,18 @@ void NumberingView::parseNumber(const QString& input)
     };
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr>");
     for (const auto& [value, label] : parts)
-        table += QStringLiteral("<td align=\"center\" style=\"font-family:monospace; font-size:large; font-weight:bold;"
+        table += QStringLiteral("<td align=\"center\" style=\"font-family:monospace; "
+                                "font-size:large; font-weight:bold;"
                                 " background:#eef3fa; border:1px solid #c9d3e0\">%1</td>")
                      .arg(value);
     table += QStringLiteral("</tr><tr>");
     for (const auto& [value, label] : parts)
-        table += QStringLiteral("<td align=\"center\" style=\"color:#444\">%1</td>").arg(label.toHtmlEscaped());
+        table += QStringLiteral("<td align=\"center\" style=\"color:#444\">%1</td>")
+                     .arg(label.toHtmlEscaped());
     table += QStringLiteral("</tr></table>");
-    m_parseResult->setText(table + tr("<span style=\"color:#1e7b34\">✓ 格式正确</span>　评价机构：%1；%2")
-                                       .arg(org.toHtmlEscaped(), where));
+    m_parseResult->setText(table +
+                           tr("<span style=\"color:#1e7b34\">✓ 格式正确</span>　评价机构：%1；%2")
+                               .arg(org.toHtmlEscaped(), where));
 }
 
 void NumberingView::voidNumberWithDialog()

@@ -36,8 +36,8 @@ public:
     // Runs a dialog modally; tests install one that fills and accepts it instead.
     using DialogRunner = std::function<void(QDialog* dialog)>;
 
-    NumberingView(NumberingService& numbering, FilingService& filings, const Database& db, Session session,
-                  QWidget* parent = nullptr);
+    NumberingView(NumberingService& numbering, FilingService& filings, const Database& db,
+                  Session session, QWidget* parent = nullptr);
 
     OrgSerialLedgerModel* ledgerModel() const { return m_ledger; }
     SerialBlockModel* blockModel() const { return m_blocks; }

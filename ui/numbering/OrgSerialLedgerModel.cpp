@@ -11,7 +11,8 @@ namespace jd::ui {
 
 bool OrgSerialLedgerModel::isFrozen(const OrgSerialEntry& e)
 {
-    return e.status == statusKey(FilingStatus::Terminated) || e.status == statusKey(FilingStatus::Suspended);
+    return e.status == statusKey(FilingStatus::Terminated) ||
+           e.status == statusKey(FilingStatus::Suspended);
 }
 
 QString OrgSerialLedgerModel::serialText(int serial)
@@ -32,11 +33,16 @@ QVariant OrgSerialLedgerModel::cell(const OrgSerialEntry& e, int column, int rol
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Serial: return serialText(e.serial);
-        case Enterprise: return e.enterpriseName;
-        case Assigned: return e.assigned.toString(Qt::ISODate);
-        case Status: return known ? statusLabel(status) : e.status;
-        case Frozen: return frozen ? tr("已冻结") : tr("可用");
+        case Serial:
+            return serialText(e.serial);
+        case Enterprise:
+            return e.enterpriseName;
+        case Assigned:
+            return e.assigned.toString(Qt::ISODate);
+        case Status:
+            return known ? statusLabel(status) : e.status;
+        case Frozen:
+            return frozen ? tr("已冻结") : tr("可用");
         }
         break;
     case SortRole:
@@ -62,7 +68,8 @@ QVariant OrgSerialLedgerModel::cell(const OrgSerialEntry& e, int column, int rol
         if (column == Enterprise)
             return e.enterpriseName;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

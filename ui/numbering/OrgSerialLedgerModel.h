@@ -12,7 +12,15 @@ class OrgSerialLedgerModel : public ValueListModel<OrgSerialEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Serial, Enterprise, Assigned, Status, Frozen, ColumnCount };
+    enum Column
+    {
+        Serial,
+        Enterprise,
+        Assigned,
+        Status,
+        Frozen,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

@@ -18,7 +18,19 @@ class SerialBlockModel : public ValueListModel<BlockRow>
 {
     Q_OBJECT
 public:
-    enum Column { OrgSerial, Enterprise, Year, Level, First, Last, Count, ReservedOn, SpaceUsed, ColumnCount };
+    enum Column
+    {
+        OrgSerial,
+        Enterprise,
+        Year,
+        Level,
+        First,
+        Last,
+        Count,
+        ReservedOn,
+        SpaceUsed,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

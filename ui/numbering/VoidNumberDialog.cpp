@@ -15,8 +15,9 @@
 namespace jd::ui {
 
 VoidNumberDialog::VoidNumberDialog(NumberingService& service, QWidget* parent)
-    : QDialog(parent), m_service(service), m_number(new QLineEdit(this)), m_numberMessage(new QLabel(this)),
-      m_reason(new QPlainTextEdit(this)), m_reasonMessage(new QLabel(this)), m_ok(nullptr)
+    : QDialog(parent), m_service(service), m_number(new QLineEdit(this)),
+      m_numberMessage(new QLabel(this)), m_reason(new QPlainTextEdit(this)),
+      m_reasonMessage(new QLabel(this)), m_ok(nullptr)
 {
     setObjectName(QStringLiteral("voidNumberDialog"));
     setWindowTitle(tr("作废证书编号"));
@@ -83,11 +84,13 @@ void VoidNumberDialog::checkNumber()
     }
     auto n = CertificateNumber::parse(text);
     if (n && n->legacy)
-        FieldErrorStyle::mark(m_number, m_numberMessage, tr("这是旧版职业资格证书编号，不由本系统发放，不能作废。"));
+        FieldErrorStyle::mark(m_number, m_numberMessage,
+                              tr("这是旧版职业资格证书编号，不由本系统发放，不能作废。"));
     else if (n)
         FieldErrorStyle::clear(m_number, m_numberMessage);
     else
-        FieldErrorStyle::mark(m_number, m_numberMessage, ErrorPresenter::fieldLines(n.error().fields));
+        FieldErrorStyle::mark(m_number, m_numberMessage,
+                              ErrorPresenter::fieldLines(n.error().fields));
 }
 
 bool VoidNumberDialog::submit()
@@ -95,14 +98,18 @@ bool VoidNumberDialog::submit()
     Status s = m_service.voidNumber(m_number->text().trimmed(), m_reason->toPlainText().trimmed());
     if (!s) {
         ErrorPresenter::show(this, s.error());
-        const bool reason = !s.error().fields.isEmpty() && s.error().fields.first().field == QLatin1String("reason");
+        const bool reason = !s.error().fields.isEmpty() &&
+                            s.error().fields.first().field == QLatin1String("reason");
         if (reason) {
-            FieldErrorStyle::mark(m_reason, m_reasonMessage, ErrorPresenter::fieldLines(s.error().fields));
+            FieldErrorStyle::mark(m_reason, m_reasonMessage,
+                                  ErrorPresenter::fieldLines(s.error().fields));
             m_reason->setFocus();
         } else {
             FieldErrorStyle::clear(m_reason, m_reasonMessage);
             FieldErrorStyle::mark(m_number, m_numberMessage,
-                                  s.error().fields.isEmpty() ? s.error().message : ErrorPresenter::fieldLines(s.error().fields));
+                                  s.error().fields.isEmpty()
+                                      ? s.error().message
+                                      : ErrorPresenter::fieldLines(s.error().fields));
             m_number->setFocus();
         }
         return false;

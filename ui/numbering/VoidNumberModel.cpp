@@ -12,10 +12,14 @@ QVariant VoidNumberModel::cell(const VoidNumber& v, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Number: return v.number;
-        case Reason: return v.reason;
-        case Actor: return v.actor;
-        case At: return v.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Number:
+            return v.number;
+        case Reason:
+            return v.reason;
+        case Actor:
+            return v.actor;
+        case At:
+            return v.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         break;
     case SortRole:
@@ -26,7 +30,8 @@ QVariant VoidNumberModel::cell(const VoidNumber& v, int column, int role) const
         if (column == Reason)
             return v.reason;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -11,7 +11,14 @@ class VoidNumberModel : public ValueListModel<VoidNumber>
 {
     Q_OBJECT
 public:
-    enum Column { Number, Reason, Actor, At, ColumnCount };
+    enum Column
+    {
+        Number,
+        Reason,
+        Actor,
+        At,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 
