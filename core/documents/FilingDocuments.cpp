@@ -106,14 +106,14 @@ PrintableDocument catalogueDocument(const CatalogueVersion& c)
     QString h = QStringLiteral("<h1>全市开展职业技能等级认定试点企业目录</h1>");
     h += QStringLiteral("<p align=\"center\">（第%1版&nbsp;&nbsp;%2起施行）</p>").arg(c.version).arg(chineseDate(c.effectiveDate));
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr>") +
-         head(QStringLiteral("序号"), QStringLiteral("width=\"5%\"")) + head(QStringLiteral("企业名称"), QStringLiteral("width=\"27%\"")) +
-         head(QStringLiteral("统一社会信用代码"), QStringLiteral("width=\"17%\"")) +
+         head(QStringLiteral("序号"), QStringLiteral("width=\"5%\"")) + head(QStringLiteral("企业名称"), QStringLiteral("width=\"25%\"")) +
+         head(QStringLiteral("统一社会信用代码"), QStringLiteral("width=\"21%\"")) +
          head(QStringLiteral("评价机构序列码"), QStringLiteral("width=\"11%\"")) +
-         head(QStringLiteral("认定职业（工种）及等级"), QStringLiteral("width=\"40%\"")) + QStringLiteral("</tr>");
+         head(QStringLiteral("认定职业（工种）及等级"), QStringLiteral("width=\"38%\"")) + QStringLiteral("</tr>");
     int n = 0;
     for (const CatalogueEntry& e : c.entries)
         h += QStringLiteral("<tr>") + cell(QString::number(++n), QStringLiteral("align=\"center\"")) + cell(e.name) +
-             cell(e.uscc) + cell(e.orgSerial, QStringLiteral("align=\"center\"")) +
+             cell(e.uscc, QStringLiteral("style=\"white-space: nowrap;\"")) + cell(e.orgSerial, QStringLiteral("align=\"center\"")) +
              cell(e.occupations.join(QLatin1Char('\n'))) + QStringLiteral("</tr>");
     if (c.entries.isEmpty())
         h += QStringLiteral("<tr><td colspan=\"5\" align=\"center\">本版目录暂无企业。</td></tr>");

@@ -484,8 +484,9 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
             if (c.state != ItemState::Received && c.mandatory)
                 defects << QStringLiteral("%1：%2%3").arg(c.label, itemStateLabel(c.state),
                                                         c.note.isEmpty() ? QString() : QStringLiteral("（%1）").arg(c.note));
-        if (!r.note.trimmed().isEmpty() && r.defects.isEmpty())
-            defects.prepend(r.note.trimmed());
+        // A note stands as the defect only when nothing else says what to correct.
+        if (!r.note.trimmed().isEmpty() && defects.isEmpty())
+            defects << r.note.trimmed();
         missing = need(!defects.isEmpty(), QStringLiteral("defects"), QStringLiteral("补正内容"),
                        QStringLiteral("请列出企业需要补正的内容（材料清单中标为缺少或有缺陷的项目会自动列入）。"));
         details.insert(QStringLiteral("defects"), QJsonArray::fromStringList(defects));

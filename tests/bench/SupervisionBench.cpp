@@ -41,7 +41,7 @@ double ms(const QElapsedTimer& t) { return t.nsecsElapsed() / 1e6; }
 
 void line(const char* what, double value, double baseline, const char* unit, const char* goal)
 {
-    std::printf("| %s | %.1f %s | %.1f %s | %.2f× | %s |\n", what, value, unit, baseline, unit, baseline > 0 ? value / baseline : 0.0, goal);
+    std::printf("| %s | %.3f %s | %.3f %s | %.2f× | %s |\n", what, value, unit, baseline, unit, baseline > 0 ? value / baseline : 0.0, goal);
     std::fflush(stdout);
 }
 
