@@ -9,11 +9,13 @@
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/PrintActions.h"
 #include "ui/filing/FilingWorkspace.h"
+#include "ui/numbering/NumberingView.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListView.h"
 #include "ui/security/AutoBackup.h"
 #include "ui/security/PermissionGate.h"
 #include "ui/security/SystemMenu.h"
+#include "ui/supervision/SupervisionWorkspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -77,6 +79,9 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     m_filingWorkspace->install(m_nav, m_pages, m_list);
     m_filingWorkspace->installMenu(menuBar(), m_system ? m_system->menu()->menuAction() : nullptr);
     connect(m_filingWorkspace, &FilingWorkspace::enterpriseRequested, this, &MainWindow::openEditor);
+    // Supervision after publication: after the filing pages.
+    m_supervisionWorkspace = new SupervisionWorkspace(db, m_session, *m_service, this);
+    m_supervisionWorkspace->install(m_nav, m_pages, m_filingWorkspace->numberingView());
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_list, &EnterpriseListView::openRequested, this, &MainWindow::openEditor);

@@ -23,6 +23,7 @@ class EnterpriseEditor;
 class EnterpriseListView;
 class FilingWorkspace;
 class OccupationCatalogueView;
+class SupervisionWorkspace;
 class SystemMenu;
 
 class MainWindow : public QMainWindow
@@ -41,6 +42,8 @@ public:
     SystemMenu* systemMenu() const { return m_system; }
     // The 工作台, 备案申请, 试点企业目录 and 证书号段 pages and the filing windows.
     FilingWorkspace* filingWorkspace() const { return m_filingWorkspace; }
+    // The 工作日历, 认定计划, 抽查监督, 认定结果, 证书登记 and 上报与统计 pages.
+    SupervisionWorkspace* supervisionWorkspace() const { return m_supervisionWorkspace; }
     // True once 切换用户/注销 (or a restore) closed the window: main() shows the login again.
     bool isSigningOut() const { return m_signingOut; }
 
@@ -75,6 +78,7 @@ private:
     QPointer<EnterpriseEditor> m_lastEditor;
     SystemMenu* m_system = nullptr;
     FilingWorkspace* m_filingWorkspace = nullptr;
+    SupervisionWorkspace* m_supervisionWorkspace = nullptr;
     bool m_signingOut = false;
 };
 
