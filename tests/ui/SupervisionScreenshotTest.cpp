@@ -10,6 +10,7 @@
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/certificates/CertificateModel.h"
 #include "ui/certificates/CertificateView.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/supervision/CalendarView.h"
@@ -77,8 +78,8 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     const QDate starts[] = {QDate(2026, 9, 7), QDate(2026, 10, 12), QDate(2026, 11, 9), QDate(2026, 11, 16),
                             QDate(2026, 11, 23), QDate(2026, 12, 7), QDate(2026, 12, 14)};
     int k = 0;
-    qint64 octoberPlan = 0;
-    Enterprise octoberEnterprise;
+    qint64 octoberPlan = 0, septemberPlan = 0;
+    Enterprise octoberEnterprise, septemberEnterprise;
     for (const QDate& start : starts) {
         const auto& [id, name] = pilots.at(k % pilots.size());
         const Enterprise e = *enterprises.get(id);
@@ -99,6 +100,10 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
                                {QStringLiteral("supervisors"), QJsonArray{e.supervisors.first().name}}});
         INFO(test::why(p));
         REQUIRE(p.ok());
+        if (start == QDate(2026, 9, 7)) {
+            septemberPlan = p->id;
+            septemberEnterprise = e;
+        }
         if (start == QDate(2026, 10, 12)) {
             octoberPlan = p->id;
             octoberEnterprise = e;
@@ -113,6 +118,37 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
                 .ok());
 
     // 工作日历: October 2019 (国庆节 and the make-up Saturday).
+    // A second, confirmed result list (another occupation) and one waiting for confirmation.
+    {
+        const OccupationApplied& so = septemberEnterprise.occupations.first();
+        const QStringList names = {QStringLiteral("周立新"), QStringLiteral("吴海燕"), QStringLiteral("郑国强"), QStringLiteral("孙丽"),
+                                   QStringLiteral("王建华"), QStringLiteral("冯志远"), QStringLiteral("陈晓东"), QStringLiteral("褚红梅")};
+        quint32 s = 4711;
+        auto list = [&](int n, int failEvery) {
+            QString t = csv::line(ResultService::header());
+            for (int i = 0; i < n; ++i) {
+                const QString id = DemoGenerator::randomResidentId(s, 1975, 2000);
+                const bool pass = i % failEvery != 0;
+                t += csv::line({names.at(i % names.size()), QStringLiteral("居民身份证"), id,
+                                id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"), so.code, so.name, so.trade,
+                                QString::number(so.levels.at(i % so.levels.size())), QString::number(pass ? 62 + i % 35 : 41 + i % 15),
+                                QString::number(65 + i % 30), QString(), pass ? QStringLiteral("是") : QStringLiteral("否"),
+                                QStringLiteral("是")});
+            }
+            return t.toUtf8();
+        };
+        ResultService results(db, Session{});
+        auto a = results.importCsv(septemberPlan, list(48, 4), QStringLiteral("泰达重装-认定结果名单.xlsx"), QDate(2026, 9, 25));
+        INFO(test::why(a));
+        REQUIRE(a.ok());
+        REQUIRE(results.confirm(a->resultId, QDate(2026, 9, 29)).ok());
+        auto b = results.importCsv(septemberPlan, list(12, 5), QStringLiteral("泰达重装-补充名单.csv"), QDate(2026, 10, 30));
+        INFO(test::why(b));
+        REQUIRE(b.ok());
+    }
+    ws->results()->refresh();
+    ws->statistics()->refresh();
+
     ws->showPage(ws->calendar());
     ws->calendar()->showMonth(2019, 10);
     ws->calendar()->findChild<QDateEdit*>(QStringLiteral("addFromDate"))->setDate(QDate(2019, 10, 14));
@@ -166,7 +202,18 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
         QPixmap dialog = errors.grab();
         QPainter p(&base);
         p.fillRect(base.rect(), QColor(0, 0, 0, 70));
-        p.drawPixmap((base.width() - dialog.width()) / 2, (base.height() - dialog.height()) / 2, dialog);
+        // Offscreen windows have no frame: a plain title bar stands in for the system's.
+        const int titleHeight = 30;
+        const QPoint at((base.width() - dialog.width()) / 2, (base.height() - dialog.height() + titleHeight) / 2);
+        const QRect title(at.x(), at.y() - titleHeight, dialog.width(), titleHeight);
+        p.fillRect(title.adjusted(-1, -1, 1, 1), QColor(0x9a, 0x9a, 0x9a));
+        p.fillRect(title, QColor(0xe8, 0xe8, 0xe8));
+        p.setPen(QColor(0x20, 0x20, 0x20));
+        p.setFont(QApplication::font());
+        p.drawText(title.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, errors.windowTitle());
+        p.drawPixmap(at, dialog);
+        p.setPen(QColor(0x9a, 0x9a, 0x9a));
+        p.drawRect(QRect(at, dialog.size()).adjusted(-1, 0, 0, 0));
         p.end();
         QDir out(QStringLiteral(JD_SCREENSHOT_DIR));
         REQUIRE(base.save(out.filePath(QStringLiteral("results-import-errors.png"))));
@@ -176,7 +223,16 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     ws->showPage(ws->certificates());
     ws->certificates()->setQuery(QString(), QString(), QStringLiteral("王"));
     ws->certificates()->search();
-    ws->certificates()->table()->selectRow(0);
+    REQUIRE(ws->certificates()->model()->rowCount() >= 4);
+    ws->certificates()->table()->selectRow(2);
+    REQUIRE(ws->certificates()->revokeCurrent(QStringLiteral("经核查，理论考试存在代考行为，撤销证书")).ok());
+    ws->certificates()->setQuery(QString(), QString(), QStringLiteral("王"));
+    ws->certificates()->search();
+    ws->certificates()->table()->selectRow(4);
+    REQUIRE(ws->certificates()->reissueCurrent(QStringLiteral("证书遗失，本人申请补发")).ok());
+    ws->certificates()->setQuery(QString(), QString(), QStringLiteral("王"));
+    ws->certificates()->search();
+    ws->certificates()->selectNumber(ws->certificates()->model()->rows().at(2).number);
     save(window, "certificates.png");
 
     ws->showPage(ws->statistics());

@@ -96,7 +96,9 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CertificateModel::Enterprise, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The evaluation body is in the details panel; the table keeps room for the holder.
+    m_table->setColumnHidden(CertificateModel::Enterprise, true);
     m_message->setObjectName(QStringLiteral("certMessageLabel"));
     m_message->setWordWrap(true);
 
@@ -248,7 +250,8 @@ void CertificateView::showDetails()
     set(QStringLiteral("number"), c.number);
     set(QStringLiteral("name"), c.name);
     set(QStringLiteral("gender"), c.gender);
-    set(QStringLiteral("id_type"), c.idType);
+    validation::IdType idType;
+    set(QStringLiteral("id_type"), validation::idTypeFromString(c.idType, &idType) ? validation::idTypeLabel(idType) : c.idType);
     set(QStringLiteral("id_number"), c.idNumber);
     set(QStringLiteral("occupation"), tr("%1 %2").arg(c.occupationCode, c.occupationName));
     set(QStringLiteral("trade"), c.trade.isEmpty() ? QStringLiteral("--") : c.trade);

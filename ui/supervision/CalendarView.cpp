@@ -210,6 +210,12 @@ void CalendarView::refresh()
             m_days->setItem(i, c, item);
         }
     }
+    // The list starts at the month shown.
+    for (int i = 0; i < days->size(); ++i)
+        if (days->at(i).date.month() >= m_model->month()) {
+            m_days->scrollToItem(m_days->item(i, 0), QAbstractItemView::PositionAtTop);
+            break;
+        }
     auto covered = m_calendar.coveredYears();
     if (covered && !covered->contains(year)) {
         m_coverage->setText(tr("工作日历未包含 %1 年的节假日安排：该年按周一至周五计算。请管理员导入该年日历。").arg(year));

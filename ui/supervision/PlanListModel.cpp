@@ -17,8 +17,12 @@ QStringList PlanListModel::headers() const
 QString PlanListModel::occupationsText(const CertificationPlan& p)
 {
     QStringList occ;
-    for (const PlanOccupation& o : p.occupations)
-        occ << tr("%1（%2）").arg(o.name, validation::formatLevels(o.levels));
+    for (const PlanOccupation& o : p.occupations) {
+        QStringList levels;
+        for (int l : o.levels)
+            levels << validation::levelLabel(l).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
+        occ << tr("%1（%2）").arg(o.name, levels.join(tr("、")));
+    }
     return occ.join(tr("、"));
 }
 

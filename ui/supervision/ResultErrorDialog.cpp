@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,16 +21,7 @@ ResultErrorDialog::ResultErrorDialog(const QString& fileName, const Error& error
 {
     setObjectName(QStringLiteral("resultErrorDialog"));
     setWindowTitle(tr("结果名单未导入 — %1").arg(QFileInfo(fileName).fileName()));
-    QSet<int> rows;
-    for (const FieldError& f : error.fields)
-        if (f.row > 0)
-            rows.insert(f.row);
-    auto* summary = new QLabel(tr("%1\n共 %2 处问题，涉及 %3 行；名单中的任何数据都没有保存。请企业按下表逐条修改后重新报送，"
-                                  "可点击“保存错误报告…”把报告发给企业。")
-                                   .arg(error.message)
-                                   .arg(error.fields.size())
-                                   .arg(rows.size()),
-                               this);
+    auto* summary = new QLabel(tr("%1\n请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。").arg(error.message), this);
     summary->setObjectName(QStringLiteral("resultErrorSummary"));
     summary->setWordWrap(true);
 

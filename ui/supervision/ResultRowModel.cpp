@@ -21,7 +21,10 @@ QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
         switch (column) {
         case Row: return r.row;
         case Name: return r.name;
-        case IdType: return r.idType;
+        case IdType: {
+            validation::IdType t;
+            return validation::idTypeFromString(r.idType, &t) ? validation::idTypeLabel(t) : r.idType;
+        }
         case IdNumber: return r.idNumber;
         case Gender: return r.gender;
         case Occupation: return tr("%1 %2").arg(r.occupationCode, r.occupationName);

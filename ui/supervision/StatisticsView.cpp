@@ -49,11 +49,22 @@ QChartView* makeChartView(const QString& name, QWidget* parent)
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
-    view->chart()->setAnimationOptions(QChart::NoAnimation);
-    view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    view->chart()->setFont(QApplication::font());
-    view->chart()->setTitleFont(QApplication::font());
     return view;
+}
+
+// A fresh chart replaces the old one on every refresh: no axes or series linger.
+QChart* replaceChart(QChartView* view, const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(QApplication::font());
+    chart->setTitleFont(QApplication::font());
+    chart->setTitle(title);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
 }
 } // namespace
 
@@ -237,19 +248,15 @@ void StatisticsView::updateCharts()
     other->setColor(QColor(0x5b, 0x8d, 0xc9));
     QStringList levels;
     for (int level = 1; level <= 5; ++level) {
-        levels << validation::levelLabel(level);
+        levels << validation::levelLabel(level).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
         *high << (level <= 3 ? byLevel.at(level - 1) : 0);
         *other << (level > 3 ? byLevel.at(level - 1) : 0);
     }
     auto* series = new QStackedBarSeries;
     series->append(high);
     series->append(other);
-    QChart* chart = m_levelChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
+    QChart* chart = replaceChart(m_levelChart, tr("各等级发证数"));
     chart->addSeries(series);
-    chart->setTitle(tr("各等级发证数"));
     auto* x = new QBarCategoryAxis;
     x->append(levels);
     x->setLabelsFont(QApplication::font());
@@ -282,12 +289,8 @@ void StatisticsView::updateCharts()
     rates->setLabelsVisible(true);
     rates->setLabelsFormat(QStringLiteral("@value%"));
     rates->setLabelsPrecision(3);
-    QChart* rc = m_rateChart->chart();
-    rc->removeAllSeries();
-    for (QAbstractAxis* a : rc->axes())
-        rc->removeAxis(a);
+    QChart* rc = replaceChart(m_rateChart, tr("各职业合格率"));
     rc->addSeries(rates);
-    rc->setTitle(tr("各职业合格率"));
     rc->legend()->hide();
     auto* cats = new QBarCategoryAxis;
     cats->append(names);
