@@ -11,8 +11,8 @@
 #include "ui/common/ErrorPresenter.h"
 
 #include <QAbstractItemModelTester>
-#include <QPushButton>
 #include <QMap>
+#include <QPushButton>
 #include <QSettings>
 
 #include <catch2/catch.hpp>
@@ -48,11 +48,13 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Certificate search by ID number finds it; revoke changes its status", "[ui][certificates]")
+TEST_CASE("Certificate search by ID number finds it and revoke changes its status",
+          "[ui][certificates]")
 {
     Fixture f;
     ui::CertificateView view(f.tdb.db(), Session{});
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Certificate target = f.batch.at(1);
     view.setQuery(QString(), target.idNumber, QString());
     view.search();
@@ -75,7 +77,8 @@ TEST_CASE("Certificate search by ID number finds it; revoke changes its status",
     CHECK(f.errors.isEmpty());
 }
 
-TEST_CASE("Reissue links the new certificate to the old; wide searches are capped at 200", "[ui][certificates]")
+TEST_CASE("Reissue links the new certificate to the old, and wide searches are capped at 200",
+          "[ui][certificates]")
 {
     Fixture f;
     ui::CertificateView view(f.tdb.db(), Session{});
@@ -89,7 +92,8 @@ TEST_CASE("Reissue links the new certificate to the old; wide searches are cappe
     CHECK(renewed->number != target.number);
     CHECK(view.currentNumber() == renewed->number);
     CHECK(view.detail(QStringLiteral("replaces")) == target.number);
-    CHECK(CertificateRegistry(f.tdb.db(), Session{}).get(target.number)->status == QStringLiteral("replaced"));
+    CHECK(CertificateRegistry(f.tdb.db(), Session{}).get(target.number)->status ==
+          QStringLiteral("replaced"));
 
     // The commonest surname: a wide search, capped at 200 rows with a message when it is more.
     QMap<QChar, int> surnames;
@@ -116,7 +120,8 @@ TEST_CASE("Reissue links the new certificate to the old; wide searches are cappe
     CHECK(f.errors.isEmpty());
 }
 
-TEST_CASE("Printing uses the printer's remembered offset and marks the certificates printed", "[ui][certificates]")
+TEST_CASE("Printing uses the printer's remembered offset and marks the certificates printed",
+          "[ui][certificates]")
 {
     Fixture f;
     QSettings().remove(QStringLiteral("certificatePrint"));
@@ -133,7 +138,8 @@ TEST_CASE("Printing uses the printer's remembered offset and marks the certifica
     QList<Certificate> printed;
     CertificatePrintOptions used;
     QString usedPrinter;
-    view.setPreviewer([&](const QList<Certificate>& list, const CertificatePrintOptions& o, const QString& printer) {
+    view.setPreviewer([&](const QList<Certificate>& list, const CertificatePrintOptions& o,
+                          const QString& printer) {
         printed = list;
         used = o;
         usedPrinter = printer;
@@ -149,15 +155,18 @@ TEST_CASE("Printing uses the printer's remembered offset and marks the certifica
     CHECK(usedPrinter == QStringLiteral("柜台 HP LaserJet"));
     CHECK(used.offsetMm == QPointF(1.5, -2.0));
     CHECK_FALSE(used.drawFrame);
-    const CertificatePrintOptions again = ui::CertificatePrintDialog::remembered(QStringLiteral("柜台 HP LaserJet"));
+    const CertificatePrintOptions again =
+        ui::CertificatePrintDialog::remembered(QStringLiteral("柜台 HP LaserJet"));
     CHECK(again.offsetMm == QPointF(1.5, -2.0));
     CHECK_FALSE(again.drawFrame);
-    CHECK(ui::CertificatePrintDialog::remembered(QStringLiteral("另一台")).offsetMm == QPointF(0, 0));
+    CHECK(ui::CertificatePrintDialog::remembered(QStringLiteral("另一台")).offsetMm ==
+          QPointF(0, 0));
     auto stored = CertificateRegistry(f.tdb.db(), Session{}).get(whole->first().number);
     REQUIRE(stored.ok());
     CHECK(stored->printed == 1);
     // Cancelled in the preview: nothing marked.
-    view.setPreviewer([](const QList<Certificate>&, const CertificatePrintOptions&, const QString&) { return false; });
+    view.setPreviewer([](const QList<Certificate>&, const CertificatePrintOptions&,
+                         const QString&) { return false; });
     CHECK_FALSE(view.printCertificates(whole->mid(0, 1)));
     CHECK(CertificateRegistry(f.tdb.db(), Session{}).get(whole->first().number)->printed == 1);
     QSettings().remove(QStringLiteral("certificatePrint"));

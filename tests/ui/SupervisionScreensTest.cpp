@@ -31,15 +31,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
-#include <QDateEdit>
-#include <QFileInfo>
-#include <QSet>
-#include <QSpinBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -54,7 +54,10 @@ using Mode = QAbstractItemModelTester::FailureReportingMode;
 struct Errors
 {
     QList<Error> errors;
-    Errors() { ui::ErrorPresenter::setSink([this](QWidget*, const Error& e) { errors << e; }); }
+    Errors()
+    {
+        ui::ErrorPresenter::setSink([this](QWidget*, const Error& e) { errors << e; });
+    }
     ~Errors() { ui::ErrorPresenter::setSink({}); }
 };
 
@@ -70,7 +73,8 @@ struct Demo
 };
 
 // A plan of a published enterprise, run in October 2026 (before the fixed clock's today).
-CertificationPlan pastPlan(Database& db, const QList<std::pair<qint64, QString>>& pilots, Enterprise* out)
+CertificationPlan pastPlan(Database& db, const QList<std::pair<qint64, QString>>& pilots,
+                           Enterprise* out)
 {
     REQUIRE_FALSE(pilots.isEmpty());
     auto e = EnterpriseService(db, Session{}).get(pilots.first().first);
@@ -87,16 +91,20 @@ CertificationPlan pastPlan(Database& db, const QList<std::pair<qint64, QString>>
                           {QStringLiteral("end"), QStringLiteral("2026-10-14")},
                           {QStringLiteral("candidates"), 3},
                           {QStringLiteral("occupations"),
-                           QJsonArray{QJsonObject{{QStringLiteral("code"), o.code}, {QStringLiteral("levels"), levels}}}}});
+                           QJsonArray{QJsonObject{{QStringLiteral("code"), o.code},
+                                                  {QStringLiteral("levels"), levels}}}}});
     INFO(test::why(p));
     REQUIRE(p.ok());
     return *p;
 }
 
-QString resultLine(const QString& name, const QString& id, const OccupationApplied& o, int level, int theory, bool passed)
+QString resultLine(const QString& name, const QString& id, const OccupationApplied& o, int level,
+                   int theory, bool passed)
 {
-    return csv::line({name, QStringLiteral("居民身份证"), id, id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"),
-                      o.code, o.name, o.trade, QString::number(level), QString::number(theory), QStringLiteral("80"), QString(),
+    return csv::line({name, QStringLiteral("居民身份证"), id,
+                      id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"),
+                      o.code, o.name, o.trade, QString::number(level), QString::number(theory),
+                      QStringLiteral("80"), QString(),
                       passed ? QStringLiteral("是") : QStringLiteral("否"), QStringLiteral("是")});
 }
 
@@ -109,7 +117,8 @@ void writeFile(const QString& path, const QString& text)
 
 } // namespace
 
-TEST_CASE("The calendar marks holidays and make-up days; administrators set a day at the field", "[ui][supervision][calendar]")
+TEST_CASE("The calendar marks holidays and make-up days, and administrators set a day at the field",
+          "[ui][supervision][calendar]")
 {
     test::TestDatabase tdb;
     Errors errors;
@@ -122,7 +131,8 @@ TEST_CASE("The calendar marks holidays and make-up days; administrators set a da
     const QModelIndex national = model->indexOf(QDate(2019, 10, 1));
     REQUIRE(national.isValid());
     CHECK(national.data().toString().contains(QStringLiteral("休")));
-    CHECK(national.data(ui::CalendarMonthModel::KindRole).toInt() == static_cast<int>(DayKind::Off));
+    CHECK(national.data(ui::CalendarMonthModel::KindRole).toInt() ==
+          static_cast<int>(DayKind::Off));
     CHECK(model->indexOf(QDate(2019, 10, 8)).data().toString() == QStringLiteral("8"));
     view.showMonth(2019, 9);
     REQUIRE(model->markOf(QDate(2019, 9, 29)) == QStringLiteral("班"));
@@ -160,7 +170,8 @@ TEST_CASE("The calendar marks holidays and make-up days; administrators set a da
     CHECK_FALSE(import->toolTip().isEmpty());
 }
 
-TEST_CASE("The calendar's working-day panel warns about years it does not cover", "[ui][supervision][calendar]")
+TEST_CASE("The calendar's working-day panel warns about years it does not cover",
+          "[ui][supervision][calendar]")
 {
     test::TestDatabase tdb;
     ui::CalendarView view(tdb.db(), Session{});
@@ -187,7 +198,9 @@ TEST_CASE("The calendar's working-day panel warns about years it does not cover"
     CHECK(warning->text().contains(QStringLiteral("2031")));
 }
 
-TEST_CASE("The plan dialog offers filed levels only, shows the deadline and refuses others by field", "[ui][supervision][plans]")
+TEST_CASE(
+    "The plan dialog offers filed levels only, shows the deadline and refuses others by field",
+    "[ui][supervision][plans]")
 {
     Demo demo;
     Errors errors;
@@ -220,11 +233,13 @@ TEST_CASE("The plan dialog offers filed levels only, shows the deadline and refu
     const QDate deadline = *WorkCalendar(db).addWorkingDays(QDate(2026, 12, 1), -10);
     auto* deadlineLabel = dialog.findChild<QLabel*>(QStringLiteral("planDeadlineLabel"));
     REQUIRE(deadlineLabel);
-    CHECK(deadlineLabel->text().contains(QStringLiteral("应于 %1 前报送（开始前 10 个工作日）").arg(deadline.toString(Qt::ISODate))));
+    CHECK(deadlineLabel->text().contains(QStringLiteral("应于 %1 前报送（开始前 10 个工作日）")
+                                             .arg(deadline.toString(Qt::ISODate))));
     dialog.setDates(QDate(2026, 10, 20), QDate(2026, 12, 15), QDate(2026, 12, 16));
     const QDate later = *WorkCalendar(db).addWorkingDays(QDate(2026, 12, 15), -10);
     CHECK(deadlineLabel->text().contains(later.toString(Qt::ISODate)));
-    CHECK(dialog.deadlineText() == QStringLiteral("应于 %1 前报送（开始前 10 个工作日）").arg(later.toString(Qt::ISODate)));
+    CHECK(dialog.deadlineText() ==
+          QStringLiteral("应于 %1 前报送（开始前 10 个工作日）").arg(later.toString(Qt::ISODate)));
 
     // Only filed levels can be ticked; a request naming another level is refused at the field.
     CHECK_FALSE(dialog.checkLevel(o.code, unfiled));
@@ -238,7 +253,8 @@ TEST_CASE("The plan dialog offers filed levels only, shows the deadline and refu
     occ.replace(0, first);
     bad.insert(QStringLiteral("occupations"), occ);
     CHECK_FALSE(dialog.submit(bad));
-    CHECK(dialog.fieldMessage(QStringLiteral("occupations")).contains(QStringLiteral("不在备案等级")));
+    CHECK(dialog.fieldMessage(QStringLiteral("occupations"))
+              .contains(QStringLiteral("不在备案等级")));
     CHECK(plans.list()->size() == before);
 
     REQUIRE(dialog.submit());
@@ -260,7 +276,8 @@ TEST_CASE("The late-plan policy is an administrator's setting", "[ui][supervisio
     auto* combo = admin.findChild<QComboBox*>(QStringLiteral("latePolicyCombo"));
     REQUIRE(combo);
     CHECK(combo->currentData().toString() == QStringLiteral("refuse"));
-    ui::PlanListView supervisor(tdb.db(), Session{QStringLiteral("shenhe"), Role::Supervisor}, enterprises);
+    ui::PlanListView supervisor(tdb.db(), Session{QStringLiteral("shenhe"), Role::Supervisor},
+                                enterprises);
     auto* locked = supervisor.findChild<QComboBox*>(QStringLiteral("latePolicyCombo"));
     REQUIRE(locked);
     CHECK_FALSE(locked->isEnabled());
@@ -268,7 +285,8 @@ TEST_CASE("The late-plan policy is an administrator's setting", "[ui][supervisio
     CHECK_FALSE(supervisor.setLatePolicy(QStringLiteral("warn")).ok());
 }
 
-TEST_CASE("Spot checks are drawn with a stored seed, chosen by hand and recorded by field", "[ui][supervision][spotcheck]")
+TEST_CASE("Spot checks are drawn with a stored seed, chosen by hand and recorded by field",
+          "[ui][supervision][spotcheck]")
 {
     Demo demo;
     Errors errors;
@@ -280,7 +298,8 @@ TEST_CASE("Spot checks are drawn with a stored seed, chosen by hand and recorded
     REQUIRE(drawn.ok());
     REQUIRE(view.model()->rowCount() >= 1);
     CHECK(drawn->first().seed == 4242);
-    const QModelIndex how = view.model()->index(view.model()->rowOf(drawn->first().id), ui::SpotCheckModel::SelectedBy);
+    const QModelIndex how =
+        view.model()->index(view.model()->rowOf(drawn->first().id), ui::SpotCheckModel::SelectedBy);
     CHECK(how.data().toString().contains(QStringLiteral("4242")));
 
     EnterpriseService enterprises(db, Session{});
@@ -294,23 +313,27 @@ TEST_CASE("Spot checks are drawn with a stored seed, chosen by hand and recorded
 
     SpotCheckService checks(db, Session{});
     ui::SpotRecordDialog dialog(checks, *chosen, db.clock().today());
-    dialog.setValues(QDate(2026, 10, 13), QString(), QStringLiteral("考评记录不完整"), QString(), QStringLiteral("rectify"));
+    dialog.setValues(QDate(2026, 10, 13), QString(), QStringLiteral("考评记录不完整"), QString(),
+                     QStringLiteral("rectify"));
     CHECK_FALSE(dialog.save());
     CHECK_FALSE(dialog.fieldMessage(QStringLiteral("inspectors")).isEmpty());
     CHECK_FALSE(dialog.fieldMessage(QStringLiteral("rectification")).isEmpty());
-    dialog.setValues(QDate(2026, 10, 13), QStringLiteral("张检查、李督导"), QStringLiteral("考评记录不完整"),
-                     QStringLiteral("十个工作日内补齐考评记录"), QStringLiteral("rectify"));
+    dialog.setValues(QDate(2026, 10, 13), QStringLiteral("张检查、李督导"),
+                     QStringLiteral("考评记录不完整"), QStringLiteral("十个工作日内补齐考评记录"),
+                     QStringLiteral("rectify"));
     REQUIRE(dialog.save());
     view.refresh();
     const int row = view.model()->rowOf(chosen->id);
     REQUIRE(row >= 0);
     const QModelIndex outcome = view.model()->index(row, ui::SpotCheckModel::Outcome);
     CHECK(outcome.data().toString() == QStringLiteral("限期整改"));
-    CHECK(outcome.data(Qt::ForegroundRole).value<QBrush>().color() == ui::SpotCheckModel::outcomeColor(QStringLiteral("rectify")));
+    CHECK(outcome.data(Qt::ForegroundRole).value<QBrush>().color() ==
+          ui::SpotCheckModel::outcomeColor(QStringLiteral("rectify")));
     CHECK(errors.errors.isEmpty());
 }
 
-TEST_CASE("A bad result list shows every problem and writes nothing; a good one imports and confirm numbers it",
+TEST_CASE("A bad result list shows every problem and writes nothing, a good one imports and "
+          "confirm numbers it",
           "[ui][supervision][results]")
 {
     Demo demo;
@@ -340,7 +363,8 @@ TEST_CASE("A bad result list shows every problem and writes nothing; a good one 
     // Bad: an impossible ID number and a level outside the plan.
     QString bad = csv::line(ResultService::header());
     bad += resultLine(QStringLiteral("赵一"), id1, o, o.levels.first(), 85, true);
-    bad += resultLine(QStringLiteral("钱二"), QStringLiteral("120101199001011234"), o, o.levels.first(), 88, true);
+    bad += resultLine(QStringLiteral("钱二"), QStringLiteral("120101199001011234"), o,
+                      o.levels.first(), 88, true);
     bad += resultLine(QStringLiteral("孙三"), id3, o, unfiled, 90, true);
     const QString badPath = dir.filePath(QStringLiteral("结果名单-有错.csv"));
     writeFile(badPath, bad);
@@ -411,7 +435,8 @@ TEST_CASE("A bad result list shows every problem and writes nothing; a good one 
     CHECK(errors.errors.isEmpty());
 }
 
-TEST_CASE("The statistics totals equal the register; the national export streams it", "[ui][supervision][statistics]")
+TEST_CASE("The statistics totals equal the register and the national export streams it",
+          "[ui][supervision][statistics]")
 {
     Demo demo;
     Errors errors;
@@ -440,14 +465,16 @@ TEST_CASE("The statistics totals equal the register; the national export streams
     CHECK(t.candidates == candidates);
     CHECK(t.passed == passed);
     CHECK(t.certificates == issued);
-    const QModelIndex totalRow = view.model()->index(view.model()->rowCount() - 1, ui::StatisticsModel::Enterprise);
+    const QModelIndex totalRow =
+        view.model()->index(view.model()->rowCount() - 1, ui::StatisticsModel::Enterprise);
     CHECK(totalRow.data().toString() == QStringLiteral("合计"));
     int charted = 0;
     for (int n : view.certificatesByLevel())
         charted += n;
     CHECK(charted == issued);
 
-    CHECK(ui::StatisticsView::defaultExportName(QDate(2026, 11, 2)).contains(QStringLiteral("含身份证号")));
+    CHECK(ui::StatisticsView::defaultExportName(QDate(2026, 11, 2))
+              .contains(QStringLiteral("含身份证号")));
     QTemporaryDir dir;
     auto out = view.nationalExport(dir.filePath(QStringLiteral("上报.csv")), 0);
     INFO(test::why(out));
@@ -474,7 +501,10 @@ TEST_CASE("The supervision list models pass the model tester", "[ui][supervision
     auto list = *ResultService(db, Session{}).list();
     results.setRows(list);
     REQUIRE(results.rowCount() > 0);
-    CHECK(results.index(0, ui::ResultListModel::Status).data().toString().startsWith(QStringLiteral("已确认")));
+    CHECK(results.index(0, ui::ResultListModel::Status)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("已确认")));
     ui::ResultRowModel rows;
     QAbstractItemModelTester t3(&rows, Mode::Fatal);
     rows.setRows(*ResultService(db, Session{}).rows(list.first().id));

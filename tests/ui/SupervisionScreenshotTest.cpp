@@ -75,8 +75,9 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     REQUIRE(pilots.size() >= 3);
     EnterpriseService enterprises(db, Session{});
     PlanService plans(db, Session{});
-    const QDate starts[] = {QDate(2026, 9, 7), QDate(2026, 10, 12), QDate(2026, 11, 9), QDate(2026, 11, 16),
-                            QDate(2026, 11, 23), QDate(2026, 12, 7), QDate(2026, 12, 14)};
+    const QDate starts[] = {QDate(2026, 9, 7),   QDate(2026, 10, 12), QDate(2026, 11, 9),
+                            QDate(2026, 11, 16), QDate(2026, 11, 23), QDate(2026, 12, 7),
+                            QDate(2026, 12, 14)};
     int k = 0;
     qint64 octoberPlan = 0, septemberPlan = 0;
     Enterprise octoberEnterprise, septemberEnterprise;
@@ -88,16 +89,18 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
         for (int l : o.levels)
             levels.append(l);
         const QDate submitted = std::min(db.clock().today(), start.addDays(k % 3 == 1 ? -8 : -24));
-        auto p = plans.create({{QStringLiteral("enterprise_id"), id},
-                               {QStringLiteral("submitted"), submitted.toString(Qt::ISODate)},
-                               {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                               {QStringLiteral("end"), start.addDays(2).toString(Qt::ISODate)},
-                               {QStringLiteral("candidates"), 40 + 15 * k},
-                               {QStringLiteral("sites"), QStringLiteral("企业技能培训中心")},
-                               {QStringLiteral("occupations"), QJsonArray{QJsonObject{{QStringLiteral("code"), o.code},
-                                                                                      {QStringLiteral("levels"), levels}}}},
-                               {QStringLiteral("assessors"), QJsonArray{e.assessors.first().name}},
-                               {QStringLiteral("supervisors"), QJsonArray{e.supervisors.first().name}}});
+        auto p =
+            plans.create({{QStringLiteral("enterprise_id"), id},
+                          {QStringLiteral("submitted"), submitted.toString(Qt::ISODate)},
+                          {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                          {QStringLiteral("end"), start.addDays(2).toString(Qt::ISODate)},
+                          {QStringLiteral("candidates"), 40 + 15 * k},
+                          {QStringLiteral("sites"), QStringLiteral("企业技能培训中心")},
+                          {QStringLiteral("occupations"),
+                           QJsonArray{QJsonObject{{QStringLiteral("code"), o.code},
+                                                  {QStringLiteral("levels"), levels}}}},
+                          {QStringLiteral("assessors"), QJsonArray{e.assessors.first().name}},
+                          {QStringLiteral("supervisors"), QJsonArray{e.supervisors.first().name}}});
         INFO(test::why(p));
         REQUIRE(p.ok());
         if (start == QDate(2026, 9, 7)) {
@@ -113,36 +116,46 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     SpotCheckService checks(db, Session{});
     auto drawn = checks.drawRandom(2, 20261102);
     REQUIRE(drawn.ok());
-    REQUIRE(checks.record(drawn->first().id, QDate(2026, 10, 14), QStringLiteral("王建国、刘敏"), QStringLiteral("考场秩序良好，试卷保管规范"), QString(),
-                          QStringLiteral("compliant"))
+    REQUIRE(checks
+                .record(drawn->first().id, QDate(2026, 10, 14), QStringLiteral("王建国、刘敏"),
+                        QStringLiteral("考场秩序良好，试卷保管规范"), QString(),
+                        QStringLiteral("compliant"))
                 .ok());
 
     // 工作日历: October 2019 (国庆节 and the make-up Saturday).
     // A second, confirmed result list (another occupation) and one waiting for confirmation.
     {
         const OccupationApplied& so = septemberEnterprise.occupations.first();
-        const QStringList names = {QStringLiteral("周立新"), QStringLiteral("吴海燕"), QStringLiteral("郑国强"), QStringLiteral("孙丽"),
-                                   QStringLiteral("王建华"), QStringLiteral("冯志远"), QStringLiteral("陈晓东"), QStringLiteral("褚红梅")};
+        const QStringList names = {QStringLiteral("周立新"), QStringLiteral("吴海燕"),
+                                   QStringLiteral("郑国强"), QStringLiteral("孙丽"),
+                                   QStringLiteral("王建华"), QStringLiteral("冯志远"),
+                                   QStringLiteral("陈晓东"), QStringLiteral("褚红梅")};
         quint32 s = 4711;
         auto list = [&](int n, int failEvery) {
             QString t = csv::line(ResultService::header());
             for (int i = 0; i < n; ++i) {
                 const QString id = DemoGenerator::randomResidentId(s, 1975, 2000);
                 const bool pass = i % failEvery != 0;
-                t += csv::line({names.at(i % names.size()), QStringLiteral("居民身份证"), id,
-                                id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"), so.code, so.name, so.trade,
-                                QString::number(so.levels.at(i % so.levels.size())), QString::number(pass ? 62 + i % 35 : 41 + i % 15),
-                                QString::number(65 + i % 30), QString(), pass ? QStringLiteral("是") : QStringLiteral("否"),
-                                QStringLiteral("是")});
+                t += csv::line(
+                    {names.at(i % names.size()), QStringLiteral("居民身份证"), id,
+                     id.at(16).digitValue() % 2 ? QStringLiteral("男") : QStringLiteral("女"),
+                     so.code, so.name, so.trade,
+                     QString::number(so.levels.at(i % so.levels.size())),
+                     QString::number(pass ? 62 + i % 35 : 41 + i % 15),
+                     QString::number(65 + i % 30), QString(),
+                     pass ? QStringLiteral("是") : QStringLiteral("否"), QStringLiteral("是")});
             }
             return t.toUtf8();
         };
         ResultService results(db, Session{});
-        auto a = results.importCsv(septemberPlan, list(48, 4), QStringLiteral("泰达重装-认定结果名单.xlsx"), QDate(2026, 9, 25));
+        auto a =
+            results.importCsv(septemberPlan, list(48, 4),
+                              QStringLiteral("泰达重装-认定结果名单.xlsx"), QDate(2026, 9, 25));
         INFO(test::why(a));
         REQUIRE(a.ok());
         REQUIRE(results.confirm(a->resultId, QDate(2026, 9, 29)).ok());
-        auto b = results.importCsv(septemberPlan, list(12, 5), QStringLiteral("泰达重装-补充名单.csv"), QDate(2026, 10, 30));
+        auto b = results.importCsv(septemberPlan, list(12, 5),
+                                   QStringLiteral("泰达重装-补充名单.csv"), QDate(2026, 10, 30));
         INFO(test::why(b));
         REQUIRE(b.ok());
     }
@@ -151,7 +164,9 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
 
     ws->showPage(ws->calendar());
     ws->calendar()->showMonth(2019, 10);
-    ws->calendar()->findChild<QDateEdit*>(QStringLiteral("addFromDate"))->setDate(QDate(2019, 10, 14));
+    ws->calendar()
+        ->findChild<QDateEdit*>(QStringLiteral("addFromDate"))
+        ->setDate(QDate(2019, 10, 14));
     save(window, "calendar.png");
 
     ws->showPage(ws->plans());
@@ -164,24 +179,31 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     // A result list with problems: the error dialog over the results page.
     ws->showPage(ws->results());
     QTemporaryDir dir;
-    const OccupationApplied& o = octoberEnterprise.occupations.at(1 % octoberEnterprise.occupations.size());
+    const OccupationApplied& o =
+        octoberEnterprise.occupations.at(1 % octoberEnterprise.occupations.size());
     quint32 seed = 99;
-    auto line = [&](const QString& name, const QString& id, const QString& level, const QString& theory, const QString& passed,
-                    const QString& insured) {
-        return csv::line({name, QStringLiteral("居民身份证"), id, QStringLiteral("男"), o.code, o.name, o.trade, level, theory,
-                          QStringLiteral("82"), QString(), passed, insured});
+    auto line = [&](const QString& name, const QString& id, const QString& level,
+                    const QString& theory, const QString& passed, const QString& insured) {
+        return csv::line({name, QStringLiteral("居民身份证"), id, QStringLiteral("男"), o.code,
+                          o.name, o.trade, level, theory, QStringLiteral("82"), QString(), passed,
+                          insured});
     };
     QString text = csv::line(ResultService::header());
-    text += line(QStringLiteral("张伟"), DemoGenerator::randomResidentId(seed), QString::number(o.levels.first()), QStringLiteral("86"),
-                 QStringLiteral("是"), QStringLiteral("是"));
-    text += line(QStringLiteral("李娜"), QStringLiteral("12010419880230123X"), QString::number(o.levels.first()), QStringLiteral("78"),
-                 QStringLiteral("是"), QStringLiteral("是"));
-    text += line(QStringLiteral("王强"), DemoGenerator::randomResidentId(seed), QStringLiteral("一级"), QStringLiteral("91"),
-                 QStringLiteral("是"), QStringLiteral("是"));
-    text += line(QStringLiteral("刘洋"), DemoGenerator::randomResidentId(seed), QString::number(o.levels.first()), QStringLiteral("45"),
-                 QStringLiteral("是"), QStringLiteral("否"));
-    text += line(QStringLiteral("陈静"), DemoGenerator::randomResidentId(seed), QString::number(o.levels.first()), QStringLiteral("105"),
-                 QStringLiteral("是"), QStringLiteral("是"));
+    text += line(QStringLiteral("张伟"), DemoGenerator::randomResidentId(seed),
+                 QString::number(o.levels.first()), QStringLiteral("86"), QStringLiteral("是"),
+                 QStringLiteral("是"));
+    text += line(QStringLiteral("李娜"), QStringLiteral("12010419880230123X"),
+                 QString::number(o.levels.first()), QStringLiteral("78"), QStringLiteral("是"),
+                 QStringLiteral("是"));
+    text +=
+        line(QStringLiteral("王强"), DemoGenerator::randomResidentId(seed), QStringLiteral("一级"),
+             QStringLiteral("91"), QStringLiteral("是"), QStringLiteral("是"));
+    text += line(QStringLiteral("刘洋"), DemoGenerator::randomResidentId(seed),
+                 QString::number(o.levels.first()), QStringLiteral("45"), QStringLiteral("是"),
+                 QStringLiteral("否"));
+    text += line(QStringLiteral("陈静"), DemoGenerator::randomResidentId(seed),
+                 QString::number(o.levels.first()), QStringLiteral("105"), QStringLiteral("是"),
+                 QStringLiteral("是"));
     const QString path = dir.filePath(QStringLiteral("天津示例企业-认定结果名单.csv"));
     {
         QFile f(path);
@@ -204,13 +226,15 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
         p.fillRect(base.rect(), QColor(0, 0, 0, 70));
         // Offscreen windows have no frame: a plain title bar stands in for the system's.
         const int titleHeight = 30;
-        const QPoint at((base.width() - dialog.width()) / 2, (base.height() - dialog.height() + titleHeight) / 2);
+        const QPoint at((base.width() - dialog.width()) / 2,
+                        (base.height() - dialog.height() + titleHeight) / 2);
         const QRect title(at.x(), at.y() - titleHeight, dialog.width(), titleHeight);
         p.fillRect(title.adjusted(-1, -1, 1, 1), QColor(0x9a, 0x9a, 0x9a));
         p.fillRect(title, QColor(0xe8, 0xe8, 0xe8));
         p.setPen(QColor(0x20, 0x20, 0x20));
         p.setFont(QApplication::font());
-        p.drawText(title.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, errors.windowTitle());
+        p.drawText(title.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   errors.windowTitle());
         p.drawPixmap(at, dialog);
         p.setPen(QColor(0x9a, 0x9a, 0x9a));
         p.drawRect(QRect(at, dialog.size()).adjusted(-1, 0, 0, 0));
@@ -225,7 +249,9 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     ws->certificates()->search();
     REQUIRE(ws->certificates()->model()->rowCount() >= 4);
     ws->certificates()->table()->selectRow(2);
-    REQUIRE(ws->certificates()->revokeCurrent(QStringLiteral("经核查，理论考试存在代考行为，撤销证书")).ok());
+    REQUIRE(ws->certificates()
+                ->revokeCurrent(QStringLiteral("经核查，理论考试存在代考行为，撤销证书"))
+                .ok());
     ws->certificates()->setQuery(QString(), QString(), QStringLiteral("王"));
     ws->certificates()->search();
     ws->certificates()->table()->selectRow(4);

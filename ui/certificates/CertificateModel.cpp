@@ -11,7 +11,8 @@ namespace jd::ui {
 
 QStringList CertificateModel::headers() const
 {
-    return {tr("证书编号"), tr("姓名"), tr("证件号码"), tr("职业"), tr("等级"), tr("发证日期"), tr("评价机构"), tr("状态"), tr("打印")};
+    return {tr("证书编号"), tr("姓名"),     tr("证件号码"), tr("职业"), tr("等级"),
+            tr("发证日期"), tr("评价机构"), tr("状态"),     tr("打印")};
 }
 
 QString CertificateModel::statusText(const Certificate& c)
@@ -28,27 +29,41 @@ QVariant CertificateModel::cell(const Certificate& c, int column, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Number: return c.number;
-        case Name: return c.name;
-        case IdNumber: return c.idNumber;
-        case Occupation: return c.occupationName;
-        case Level: return validation::levelLabel(c.level);
-        case IssueDate: return c.issueDate.toString(Qt::ISODate);
-        case Enterprise: return c.enterpriseName;
-        case Status: return statusText(c);
-        case Printed: return c.printed > 0 ? tr("%1 次").arg(c.printed) : tr("未打印");
+        case Number:
+            return c.number;
+        case Name:
+            return c.name;
+        case IdNumber:
+            return c.idNumber;
+        case Occupation:
+            return c.occupationName;
+        case Level:
+            return validation::levelLabel(c.level);
+        case IssueDate:
+            return c.issueDate.toString(Qt::ISODate);
+        case Enterprise:
+            return c.enterpriseName;
+        case Status:
+            return statusText(c);
+        case Printed:
+            return c.printed > 0 ? tr("%1 次").arg(c.printed) : tr("未打印");
         }
         break;
     case SortRole:
         switch (column) {
-        case Level: return c.level;
-        case IssueDate: return c.issueDate;
-        case Printed: return c.printed;
-        default: return {};
+        case Level:
+            return c.level;
+        case IssueDate:
+            return c.issueDate;
+        case Printed:
+            return c.printed;
+        default:
+            return {};
         }
     case Qt::ForegroundRole:
         if (column == Status && c.status != QStringLiteral("valid"))
-            return QBrush(c.status == QStringLiteral("revoked") ? StatusStyle::errorColor() : QColor(0x70, 0x70, 0x70));
+            return QBrush(c.status == QStringLiteral("revoked") ? StatusStyle::errorColor()
+                                                                : QColor(0x70, 0x70, 0x70));
         if (column == Status)
             return QBrush(StatusStyle::goodColor());
         if (column == Printed && c.printed == 0)
@@ -64,7 +79,8 @@ QVariant CertificateModel::cell(const Certificate& c, int column, int role) cons
         if (column == Status && !c.statusReason.isEmpty())
             return c.statusReason;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

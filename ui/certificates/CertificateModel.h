@@ -11,7 +11,19 @@ class CertificateModel : public ValueListModel<Certificate>
 {
     Q_OBJECT
 public:
-    enum Column { Number, Name, IdNumber, Occupation, Level, IssueDate, Enterprise, Status, Printed, ColumnCount };
+    enum Column
+    {
+        Number,
+        Name,
+        IdNumber,
+        Occupation,
+        Level,
+        IssueDate,
+        Enterprise,
+        Status,
+        Printed,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
     static QString statusText(const Certificate& c);

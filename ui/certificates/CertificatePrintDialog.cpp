@@ -14,9 +14,12 @@
 
 namespace jd::ui {
 
-CertificatePrintDialog::CertificatePrintDialog(int count, const QString& organisation, QWidget* parent)
-    : QDialog(parent), m_printer(new QComboBox(this)), m_x(new QDoubleSpinBox(this)), m_y(new QDoubleSpinBox(this)),
-      m_preprinted(new QCheckBox(tr("套打（预印纸，只印文字）"), this)), m_organisation(new QLineEdit(organisation, this))
+CertificatePrintDialog::CertificatePrintDialog(int count, const QString& organisation,
+                                               QWidget* parent)
+    : QDialog(parent), m_printer(new QComboBox(this)), m_x(new QDoubleSpinBox(this)),
+      m_y(new QDoubleSpinBox(this)),
+      m_preprinted(new QCheckBox(tr("套打（预印纸，只印文字）"), this)),
+      m_organisation(new QLineEdit(organisation, this))
 {
     setObjectName(QStringLiteral("certificatePrintDialog"));
     setWindowTitle(tr("打印证书（%1 本）").arg(count));
@@ -47,7 +50,8 @@ CertificatePrintDialog::CertificatePrintDialog(int count, const QString& organis
     form->addRow(tr("垂直偏移（下为正）"), m_y);
     form->addRow(QString(), m_preprinted);
     form->addRow(tr("评价机构名称"), m_organisation);
-    auto* note = new QLabel(tr("偏移量按打印机分别记住。先用白纸试印一张，与预印证书重叠对光比对后再调整。"), this);
+    auto* note = new QLabel(
+        tr("偏移量按打印机分别记住。先用白纸试印一张，与预印证书重叠对光比对后再调整。"), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("打印预览…"));

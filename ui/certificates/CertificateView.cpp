@@ -29,18 +29,22 @@
 namespace jd::ui {
 
 CertificateView::CertificateView(const Database& db, Session session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_registry(db, m_session), m_model(new CertificateModel(this)),
-      m_number(new QLineEdit(this)), m_idNumber(new QLineEdit(this)), m_name(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_message(new QLabel(this)), m_revoke(new QPushButton(tr("撤销…"), this)), m_reissue(new QPushButton(tr("换发…"), this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_registry(db, m_session),
+      m_model(new CertificateModel(this)), m_number(new QLineEdit(this)),
+      m_idNumber(new QLineEdit(this)), m_name(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_message(new QLabel(this)), m_revoke(new QPushButton(tr("撤销…"), this)),
+      m_reissue(new QPushButton(tr("换发…"), this)),
       m_print(new QPushButton(tr("打印证书…"), this)), m_runDialog([](QDialog* d) { d->exec(); }),
       m_askReason([](QWidget* parent, const QString& title, const QString& prompt) {
           bool ok = false;
-          const QString text = QInputDialog::getMultiLineText(parent, title, prompt, QString(), &ok);
+          const QString text =
+              QInputDialog::getMultiLineText(parent, title, prompt, QString(), &ok);
           return ok ? text.trimmed() : QString();
       })
 {
     setObjectName(QStringLiteral("certificateView"));
-    m_preview = [this](const QList<Certificate>& list, const CertificatePrintOptions& options, const QString& printerName) {
+    m_preview = [this](const QList<Certificate>& list, const CertificatePrintOptions& options,
+                       const QString& printerName) {
         QPrinter printer(QPrinter::HighResolution);
         if (!printerName.isEmpty())
             printer.setPrinterName(printerName);
@@ -108,13 +112,20 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
     details->setMinimumWidth(330);
     auto* form = new QFormLayout;
     const QList<std::pair<QString, QString>> fields = {
-        {QStringLiteral("number"), tr("证书编号")},       {QStringLiteral("name"), tr("姓名")},
-        {QStringLiteral("gender"), tr("性别")},           {QStringLiteral("id_type"), tr("证件类型")},
-        {QStringLiteral("id_number"), tr("证件号码")},    {QStringLiteral("occupation"), tr("职业名称")},
-        {QStringLiteral("trade"), tr("工种/职业方向")},   {QStringLiteral("level"), tr("职业技能等级")},
-        {QStringLiteral("issue_date"), tr("发证日期")},   {QStringLiteral("enterprise"), tr("评价机构")},
-        {QStringLiteral("status"), tr("状态")},           {QStringLiteral("reason"), tr("原因")},
-        {QStringLiteral("replaces"), tr("换发自")},       {QStringLiteral("printed"), tr("打印次数")},
+        {QStringLiteral("number"), tr("证书编号")},
+        {QStringLiteral("name"), tr("姓名")},
+        {QStringLiteral("gender"), tr("性别")},
+        {QStringLiteral("id_type"), tr("证件类型")},
+        {QStringLiteral("id_number"), tr("证件号码")},
+        {QStringLiteral("occupation"), tr("职业名称")},
+        {QStringLiteral("trade"), tr("工种/职业方向")},
+        {QStringLiteral("level"), tr("职业技能等级")},
+        {QStringLiteral("issue_date"), tr("发证日期")},
+        {QStringLiteral("enterprise"), tr("评价机构")},
+        {QStringLiteral("status"), tr("状态")},
+        {QStringLiteral("reason"), tr("原因")},
+        {QStringLiteral("replaces"), tr("换发自")},
+        {QStringLiteral("printed"), tr("打印次数")},
         {QStringLiteral("flagged"), tr("核查提示")}};
     for (const auto& [key, label] : fields) {
         auto* value = new QLabel(details);
@@ -160,7 +171,8 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
     updateButtons();
 }
 
-void CertificateView::setQuery(const QString& number, const QString& idNumber, const QString& namePrefix)
+void CertificateView::setQuery(const QString& number, const QString& idNumber,
+                               const QString& namePrefix)
 {
     m_number->setText(number);
     m_idNumber->setText(idNumber);
@@ -219,7 +231,8 @@ void CertificateView::refresh()
 QString CertificateView::currentNumber() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
         return {};
     return current.data(CertificateModel::IdRole).toString();
 }
@@ -246,12 +259,16 @@ void CertificateView::showDetails()
         return;
     }
     const Certificate& c = m_model->rows().at(row);
-    auto set = [this](const QString& key, const QString& text) { m_details.value(key)->setText(text); };
+    auto set = [this](const QString& key, const QString& text) {
+        m_details.value(key)->setText(text);
+    };
     set(QStringLiteral("number"), c.number);
     set(QStringLiteral("name"), c.name);
     set(QStringLiteral("gender"), c.gender);
     validation::IdType idType;
-    set(QStringLiteral("id_type"), validation::idTypeFromString(c.idType, &idType) ? validation::idTypeLabel(idType) : c.idType);
+    set(QStringLiteral("id_type"), validation::idTypeFromString(c.idType, &idType)
+                                       ? validation::idTypeLabel(idType)
+                                       : c.idType);
     set(QStringLiteral("id_number"), c.idNumber);
     set(QStringLiteral("occupation"), tr("%1 %2").arg(c.occupationCode, c.occupationName));
     set(QStringLiteral("trade"), c.trade.isEmpty() ? QStringLiteral("--") : c.trade);
@@ -262,11 +279,14 @@ void CertificateView::showDetails()
     set(QStringLiteral("reason"), c.statusReason);
     set(QStringLiteral("replaces"), c.replaces);
     set(QStringLiteral("printed"), tr("%1 次").arg(c.printed));
-    set(QStringLiteral("flagged"), c.flagged ? tr("⚠ 发证日期在该企业终止试点之后，请核查") : QString());
+    set(QStringLiteral("flagged"),
+        c.flagged ? tr("⚠ 发证日期在该企业终止试点之后，请核查") : QString());
     m_details.value(QStringLiteral("status"))
-        ->setStyleSheet(c.status == QStringLiteral("valid") ? QStringLiteral("QLabel { color: #1e7b34; }")
-                                                            : QStringLiteral("QLabel { color: #b03a2e; font-weight: bold; }"));
-    m_details.value(QStringLiteral("flagged"))->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
+        ->setStyleSheet(c.status == QStringLiteral("valid")
+                            ? QStringLiteral("QLabel { color: #1e7b34; }")
+                            : QStringLiteral("QLabel { color: #b03a2e; font-weight: bold; }"));
+    m_details.value(QStringLiteral("flagged"))
+        ->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
 }
 
 void CertificateView::updateButtons()
@@ -318,7 +338,8 @@ void CertificateView::revokeWithDialog()
     const QString number = currentNumber();
     if (number.isEmpty())
         return;
-    const QString reason = m_askReason(this, tr("撤销证书"), tr("撤销证书 %1 的原因（将记入操作日志）：").arg(number));
+    const QString reason =
+        m_askReason(this, tr("撤销证书"), tr("撤销证书 %1 的原因（将记入操作日志）：").arg(number));
     if (reason.isEmpty())
         return;
     if (Status s = revokeCurrent(reason); !s)
@@ -330,7 +351,8 @@ void CertificateView::reissueWithDialog()
     const QString number = currentNumber();
     if (number.isEmpty())
         return;
-    const QString reason = m_askReason(this, tr("换发证书"), tr("换发证书 %1 的原因（如遗失、损毁、信息更正）：").arg(number));
+    const QString reason = m_askReason(
+        this, tr("换发证书"), tr("换发证书 %1 的原因（如遗失、损毁、信息更正）：").arg(number));
     if (reason.isEmpty())
         return;
     if (auto c = reissueCurrent(reason); !c)
@@ -351,7 +373,8 @@ bool CertificateView::printCertificates(const QList<Certificate>& list)
     QStringList numbers;
     for (const Certificate& c : list)
         numbers << c.number;
-    if (Status s = m_registry.markPrinted(numbers, QStringLiteral("print:") + setup.printerName()); !s) {
+    if (Status s = m_registry.markPrinted(numbers, QStringLiteral("print:") + setup.printerName());
+        !s) {
         ErrorPresenter::show(this, s.error());
         return false;
     }
@@ -383,7 +406,8 @@ Result<QList<Certificate>> CertificateView::batch(qint64 resultId) const
     if (!list)
         return list;
     QList<Certificate> sorted = *list;
-    std::sort(sorted.begin(), sorted.end(), [](const Certificate& a, const Certificate& b) { return a.number < b.number; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Certificate& a, const Certificate& b) { return a.number < b.number; });
     return sorted;
 }
 
@@ -401,7 +425,10 @@ void CertificateView::printBatchWithDialog()
     combo->setObjectName(QStringLiteral("certBatchCombo"));
     for (const ResultFiling& r : *results)
         if (r.status == QStringLiteral("confirmed"))
-            combo->addItem(tr("结果备案 %1  %2  确认于 %3  合格 %4 人").arg(r.id).arg(r.enterpriseName, r.confirmedOn.toString(Qt::ISODate)).arg(r.passed),
+            combo->addItem(tr("结果备案 %1  %2  确认于 %3  合格 %4 人")
+                               .arg(r.id)
+                               .arg(r.enterpriseName, r.confirmedOn.toString(Qt::ISODate))
+                               .arg(r.passed),
                            r.id);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("下一步…"));
@@ -410,7 +437,10 @@ void CertificateView::printBatchWithDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(combo->count() > 0 ? tr("选择已确认的结果备案，按证书编号顺序打印：") : tr("还没有已确认的结果备案。"), &dialog));
+    layout->addWidget(new QLabel(combo->count() > 0
+                                     ? tr("选择已确认的结果备案，按证书编号顺序打印：")
+                                     : tr("还没有已确认的结果备案。"),
+                                 &dialog));
     layout->addWidget(combo);
     layout->addWidget(buttons);
     dialog.resize(560, dialog.sizeHint().height());

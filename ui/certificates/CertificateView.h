@@ -30,10 +30,12 @@ public:
     static constexpr int Limit = 200;
     using DialogRunner = std::function<void(QDialog* dialog)>;
     // Asks for a reason (revoke, reissue); empty when cancelled. Tests answer directly.
-    using ReasonAsker = std::function<QString(QWidget* parent, const QString& title, const QString& prompt)>;
+    using ReasonAsker =
+        std::function<QString(QWidget* parent, const QString& title, const QString& prompt)>;
     // Shows the print preview; returns true when the pages went to the printer.
-    using Previewer = std::function<bool(const QList<Certificate>& list, const CertificatePrintOptions& options,
-                                         const QString& printerName)>;
+    using Previewer =
+        std::function<bool(const QList<Certificate>& list, const CertificatePrintOptions& options,
+                           const QString& printerName)>;
 
     CertificateView(const Database& db, Session session, QWidget* parent = nullptr);
 

@@ -48,9 +48,12 @@ QModelIndex CalendarMonthModel::indexOf(const QDate& date) const
 QString CalendarMonthModel::mark(DayKind kind)
 {
     switch (kind) {
-    case DayKind::Off: return tr("休");
-    case DayKind::Work: return tr("班");
-    case DayKind::Normal: break;
+    case DayKind::Off:
+        return tr("休");
+    case DayKind::Work:
+        return tr("班");
+    case DayKind::Normal:
+        break;
     }
     return {};
 }
@@ -58,9 +61,12 @@ QString CalendarMonthModel::mark(DayKind kind)
 QColor CalendarMonthModel::background(DayKind kind)
 {
     switch (kind) {
-    case DayKind::Off: return {0xfd, 0xe2, 0xdf};
-    case DayKind::Work: return {0xdc, 0xe8, 0xf8};
-    case DayKind::Normal: break;
+    case DayKind::Off:
+        return {0xfd, 0xe2, 0xdf};
+    case DayKind::Work:
+        return {0xdc, 0xe8, 0xf8};
+    case DayKind::Normal:
+        break;
     }
     return {};
 }
@@ -94,12 +100,16 @@ QVariant CalendarMonthModel::data(const QModelIndex& index, int role) const
         const QString m = mark(special.kind);
         return m.isEmpty() ? QString::number(date.day()) : tr("%1  %2").arg(date.day()).arg(m);
     }
-    case DateRole: return date;
-    case KindRole: return static_cast<int>(special.kind);
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
+    case DateRole:
+        return date;
+    case KindRole:
+        return static_cast<int>(special.kind);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (special.kind != DayKind::Normal)
-            return QBrush(inMonth ? background(special.kind) : background(special.kind).lighter(106));
+            return QBrush(inMonth ? background(special.kind)
+                                  : background(special.kind).lighter(106));
         if (date.dayOfWeek() > 5)
             return QBrush(QColor(0xf3, 0xf3, 0xf3));
         break;
@@ -126,7 +136,8 @@ QVariant CalendarMonthModel::data(const QModelIndex& index, int role) const
             text += tr("（%1）").arg(special.note);
         return text;
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }

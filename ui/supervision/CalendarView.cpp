@@ -33,18 +33,22 @@ namespace {
 QLabel* legendChip(const QString& text, const QColor& bg, const QColor& fg, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
-    l->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid #d0d0d0; padding: 2px 8px; }")
-                         .arg(bg.name(), fg.name()));
+    l->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: %2; border: 1px solid #d0d0d0; padding: 2px 8px; }")
+            .arg(bg.name(), fg.name()));
     return l;
 }
 } // namespace
 
 CalendarView::CalendarView(const Database& db, Session session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_calendar(db), m_model(new CalendarMonthModel(this)),
-      m_year(new QSpinBox(this)), m_month(new QComboBox(this)), m_grid(new QTableView(this)),
-      m_days(new QTableWidget(0, 3, this)), m_coverage(new QLabel(this)), m_addFrom(new QDateEdit(this)),
-      m_addDays(new QSpinBox(this)), m_addResult(new QLabel(this)), m_countFrom(new QDateEdit(this)),
-      m_countTo(new QDateEdit(this)), m_countResult(new QLabel(this)), m_calcWarning(new QLabel(this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_calendar(db),
+      m_model(new CalendarMonthModel(this)), m_year(new QSpinBox(this)),
+      m_month(new QComboBox(this)), m_grid(new QTableView(this)),
+      m_days(new QTableWidget(0, 3, this)), m_coverage(new QLabel(this)),
+      m_addFrom(new QDateEdit(this)), m_addDays(new QSpinBox(this)), m_addResult(new QLabel(this)),
+      m_countFrom(new QDateEdit(this)), m_countTo(new QDateEdit(this)),
+      m_countResult(new QLabel(this)), m_calcWarning(new QLabel(this)),
       m_runDialog([](QDialog* d) { d->exec(); })
 {
     setObjectName(QStringLiteral("calendarView"));
@@ -75,9 +79,12 @@ CalendarView::CalendarView(const Database& db, Session session, QWidget* parent)
     bar->addWidget(m_month);
     bar->addWidget(next);
     bar->addSpacing(16);
-    bar->addWidget(legendChip(tr("休 法定节假日"), CalendarMonthModel::background(DayKind::Off), QColor(0xb0, 0x3a, 0x2e), this));
-    bar->addWidget(legendChip(tr("班 调休上班"), CalendarMonthModel::background(DayKind::Work), QColor(0x1f, 0x4e, 0x9a), this));
-    bar->addWidget(legendChip(tr("周末"), QColor(0xf3, 0xf3, 0xf3), QColor(0x30, 0x30, 0x30), this));
+    bar->addWidget(legendChip(tr("休 法定节假日"), CalendarMonthModel::background(DayKind::Off),
+                              QColor(0xb0, 0x3a, 0x2e), this));
+    bar->addWidget(legendChip(tr("班 调休上班"), CalendarMonthModel::background(DayKind::Work),
+                              QColor(0x1f, 0x4e, 0x9a), this));
+    bar->addWidget(
+        legendChip(tr("周末"), QColor(0xf3, 0xf3, 0xf3), QColor(0x30, 0x30, 0x30), this));
     bar->addStretch(1);
     bar->addWidget(import);
 
@@ -136,7 +143,8 @@ CalendarView::CalendarView(const Database& db, Session session, QWidget* parent)
     calcLayout->addWidget(m_countTo, 2, 3);
     calcLayout->addWidget(m_countResult, 3, 1, 1, 3);
     calcLayout->addWidget(m_calcWarning, 4, 0, 1, 4);
-    auto* hint = new QLabel(tr("负数为往前数，起始日不计入；例如开始日期加 -10 即认定计划的报送期限。"), calc);
+    auto* hint = new QLabel(
+        tr("负数为往前数，起始日不计入；例如开始日期加 -10 即认定计划的报送期限。"), calc);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("QLabel { color: #666; }"));
     calcLayout->addWidget(hint, 5, 0, 1, 4);
@@ -168,7 +176,8 @@ CalendarView::CalendarView(const Database& db, Session session, QWidget* parent)
         showMonth(d.year(), d.month());
     });
     connect(import, &QPushButton::clicked, this, &CalendarView::importWithDialog);
-    connect(m_grid, &QTableView::activated, this, [this](const QModelIndex& i) { editDay(m_model->dateAt(i)); });
+    connect(m_grid, &QTableView::activated, this,
+            [this](const QModelIndex& i) { editDay(m_model->dateAt(i)); });
     connect(m_days, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QDate d = QDate::fromString(m_days->item(row, 0)->text(), Qt::ISODate);
         showMonth(d.year(), d.month());
@@ -203,7 +212,8 @@ void CalendarView::refresh()
     m_days->setRowCount(static_cast<int>(days->size()));
     for (int i = 0; i < days->size(); ++i) {
         const CalendarDay& d = days->at(i);
-        const QStringList cells{d.date.toString(Qt::ISODate), CalendarMonthModel::mark(d.kind), d.note};
+        const QStringList cells{d.date.toString(Qt::ISODate), CalendarMonthModel::mark(d.kind),
+                                d.note};
         for (int c = 0; c < 3; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setBackground(CalendarMonthModel::background(d.kind));
@@ -218,13 +228,18 @@ void CalendarView::refresh()
         }
     auto covered = m_calendar.coveredYears();
     if (covered && !covered->contains(year)) {
-        m_coverage->setText(tr("工作日历未包含 %1 年的节假日安排：该年按周一至周五计算。请管理员导入该年日历。").arg(year));
+        m_coverage->setText(
+            tr("工作日历未包含 %1 年的节假日安排：该年按周一至周五计算。请管理员导入该年日历。")
+                .arg(year));
         m_coverage->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
     } else {
-        m_coverage->setText(tr("%1 年：节假日 %2 天，调休上班 %3 天。")
-                                .arg(year)
-                                .arg(std::count_if(days->begin(), days->end(), [](const CalendarDay& d) { return d.kind == DayKind::Off; }))
-                                .arg(std::count_if(days->begin(), days->end(), [](const CalendarDay& d) { return d.kind == DayKind::Work; })));
+        m_coverage->setText(
+            tr("%1 年：节假日 %2 天，调休上班 %3 天。")
+                .arg(year)
+                .arg(std::count_if(days->begin(), days->end(),
+                                   [](const CalendarDay& d) { return d.kind == DayKind::Off; }))
+                .arg(std::count_if(days->begin(), days->end(),
+                                   [](const CalendarDay& d) { return d.kind == DayKind::Work; })));
         m_coverage->setStyleSheet(QString());
     }
     updateCalculator();
@@ -236,11 +251,15 @@ void CalendarView::updateCalculator()
     const int n = m_addDays->value();
     auto added = m_calendar.addWorkingDays(from, n);
     if (added)
-        m_addResult->setText(tr("= %1（%2）").arg(added->toString(Qt::ISODate), QLocale(QLocale::Chinese, QLocale::China).dayName(added->dayOfWeek())));
+        m_addResult->setText(
+            tr("= %1（%2）")
+                .arg(added->toString(Qt::ISODate),
+                     QLocale(QLocale::Chinese, QLocale::China).dayName(added->dayOfWeek())));
     else
         m_addResult->setText(added.error().message);
     auto count = m_calendar.countWorkingDays(m_countFrom->date(), m_countTo->date());
-    m_countResult->setText(count ? tr("相隔 %1 个工作日（起始日不计，截止日计入）").arg(*count) : count.error().message);
+    m_countResult->setText(count ? tr("相隔 %1 个工作日（起始日不计，截止日计入）").arg(*count)
+                                 : count.error().message);
     QStringList warnings;
     if (added)
         warnings << m_calendar.coverageWarning(from, *added);
@@ -295,7 +314,8 @@ Result<int> CalendarView::importFile(const QString& path)
 
 void CalendarView::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("导入工作日历"), QString(), tr("CSV 文件 (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("导入工作日历"), QString(), tr("CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     (void)importFile(path);

@@ -13,9 +13,10 @@
 
 namespace jd::ui {
 
-DayEditDialog::DayEditDialog(WorkCalendar& calendar, const Session& session, const CalendarDay& day, QWidget* parent)
-    : QDialog(parent), m_calendar(calendar), m_session(session), m_date(day.date), m_kind(new QComboBox(this)),
-      m_note(new QLineEdit(this)), m_kindError(new QLabel(this))
+DayEditDialog::DayEditDialog(WorkCalendar& calendar, const Session& session, const CalendarDay& day,
+                             QWidget* parent)
+    : QDialog(parent), m_calendar(calendar), m_session(session), m_date(day.date),
+      m_kind(new QComboBox(this)), m_note(new QLineEdit(this)), m_kindError(new QLabel(this))
 {
     setObjectName(QStringLiteral("dayEditDialog"));
     setWindowTitle(tr("设置日期 — %1").arg(day.date.toString(Qt::ISODate)));
@@ -32,9 +33,13 @@ DayEditDialog::DayEditDialog(WorkCalendar& calendar, const Session& session, con
     m_kindError->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("日期"), new QLabel(tr("%1（%2）").arg(day.date.toString(tr("yyyy年M月d日")),
-                                                       QLocale(QLocale::Chinese, QLocale::China).dayName(day.date.dayOfWeek())),
-                                        this));
+    form->addRow(
+        tr("日期"),
+        new QLabel(
+            tr("%1（%2）")
+                .arg(day.date.toString(tr("yyyy年M月d日")),
+                     QLocale(QLocale::Chinese, QLocale::China).dayName(day.date.dayOfWeek())),
+            this));
     auto* kindBox = new QVBoxLayout;
     kindBox->addWidget(m_kind);
     kindBox->addWidget(m_kindError);
@@ -49,7 +54,8 @@ DayEditDialog::DayEditDialog(WorkCalendar& calendar, const Session& session, con
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { FieldErrorStyle::clear(m_kind, m_kindError); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { FieldErrorStyle::clear(m_kind, m_kindError); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

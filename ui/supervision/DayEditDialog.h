@@ -16,7 +16,8 @@ class DayEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DayEditDialog(WorkCalendar& calendar, const Session& session, const CalendarDay& day, QWidget* parent = nullptr);
+    DayEditDialog(WorkCalendar& calendar, const Session& session, const CalendarDay& day,
+                  QWidget* parent = nullptr);
 
     void setValues(DayKind kind, const QString& note);
     DayKind kind() const;

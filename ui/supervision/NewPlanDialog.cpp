@@ -30,17 +30,20 @@ constexpr int LevelRole = Qt::UserRole + 2;
 
 NewPlanDialog::NewPlanDialog(PlanService& plans, EnterpriseService& enterprises, const Database& db,
                              const QList<std::pair<qint64, QString>>& pilots, QWidget* parent)
-    : QDialog(parent), m_plans(plans), m_enterprises(enterprises), m_db(db), m_enterprise(new QComboBox(this)),
-      m_submitted(new QDateEdit(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
-      m_candidates(new QSpinBox(this)), m_sites(new QLineEdit(this)), m_occupations(new QTreeWidget(this)),
-      m_assessors(new QListWidget(this)), m_supervisors(new QListWidget(this)), m_deadline(new QLabel(this)),
-      m_summary(new QLabel(this))
+    : QDialog(parent), m_plans(plans), m_enterprises(enterprises), m_db(db),
+      m_enterprise(new QComboBox(this)), m_submitted(new QDateEdit(this)),
+      m_start(new QDateEdit(this)), m_end(new QDateEdit(this)), m_candidates(new QSpinBox(this)),
+      m_sites(new QLineEdit(this)), m_occupations(new QTreeWidget(this)),
+      m_assessors(new QListWidget(this)), m_supervisors(new QListWidget(this)),
+      m_deadline(new QLabel(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("newPlanDialog"));
     setWindowTitle(tr("新建认定计划"));
     setStyleSheet(FieldErrorStyle::styleSheet() +
-                  QStringLiteral(" QDateEdit[fieldError=\"true\"], QSpinBox[fieldError=\"true\"], QTreeWidget[fieldError=\"true\"],"
-                                 " QListWidget[fieldError=\"true\"] { border: 1px solid #c0392b; background: #fdecea; }"));
+                  QStringLiteral(" QDateEdit[fieldError=\"true\"], QSpinBox[fieldError=\"true\"], "
+                                 "QTreeWidget[fieldError=\"true\"],"
+                                 " QListWidget[fieldError=\"true\"] { border: 1px solid #c0392b; "
+                                 "background: #fdecea; }"));
     m_enterprise->setObjectName(QStringLiteral("planEnterpriseCombo"));
     for (const auto& [id, name] : pilots)
         m_enterprise->addItem(name, id);
@@ -120,7 +123,8 @@ NewPlanDialog::NewPlanDialog(PlanService& plans, EnterpriseService& enterprises,
     resize(640, 720);
 }
 
-QLabel* NewPlanDialog::addField(QFormLayout* form, const QString& key, const QString& label, QWidget* input)
+QLabel* NewPlanDialog::addField(QFormLayout* form, const QString& key, const QString& label,
+                                QWidget* input)
 {
     auto* box = new QWidget(this);
     auto* v = new QVBoxLayout(box);
@@ -164,8 +168,10 @@ void NewPlanDialog::loadEnterprise()
         return;
     }
     for (const OccupationApplied& o : e->occupations) {
-        auto* item = new QTreeWidgetItem(m_occupations, {tr("%1 %2%3").arg(o.code, o.name,
-                                                                             o.trade.isEmpty() ? QString() : tr("（%1）").arg(o.trade))});
+        auto* item = new QTreeWidgetItem(
+            m_occupations,
+            {tr("%1 %2%3").arg(o.code, o.name,
+                               o.trade.isEmpty() ? QString() : tr("（%1）").arg(o.trade))});
         item->setData(0, CodeRole, o.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         item->setCheckState(0, Qt::Unchecked);
@@ -178,9 +184,11 @@ void NewPlanDialog::loadEnterprise()
         }
     }
     m_occupations->expandAll();
-    for (const auto& [list, people] : {std::make_pair(m_assessors, e->assessors), std::make_pair(m_supervisors, e->supervisors)}) {
+    for (const auto& [list, people] : {std::make_pair(m_assessors, e->assessors),
+                                       std::make_pair(m_supervisors, e->supervisors)}) {
         for (const Person& p : people) {
-            auto* item = new QListWidgetItem(p.title.isEmpty() ? p.name : tr("%1（%2）").arg(p.name, p.title), list);
+            auto* item = new QListWidgetItem(
+                p.title.isEmpty() ? p.name : tr("%1（%2）").arg(p.name, p.title), list);
             item->setData(Qt::UserRole, p.name);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -220,8 +228,9 @@ QJsonObject NewPlanDialog::request() const
             if (occ->child(j)->checkState(0) == Qt::Checked)
                 levels.append(occ->child(j)->data(0, LevelRole).toInt());
         if (!levels.isEmpty())
-            occupations.append(QJsonObject{{QStringLiteral("code"), occ->data(0, CodeRole).toString()},
-                                           {QStringLiteral("levels"), levels}});
+            occupations.append(
+                QJsonObject{{QStringLiteral("code"), occ->data(0, CodeRole).toString()},
+                            {QStringLiteral("levels"), levels}});
     }
     auto names = [](QListWidget* l) {
         QJsonArray out;
@@ -253,19 +262,25 @@ void NewPlanDialog::updateDeadline()
     const QString warning = calendar.coverageWarning(*deadline, m_start->date());
     const bool late = m_submitted->date() > *deadline;
     if (late)
-        text += tr("<br/><b>按报送日期 %1 已逾期</b>，将标记为“逾期报送”（或按设置拒收）。").arg(m_submitted->date().toString(Qt::ISODate));
+        text += tr("<br/><b>按报送日期 %1 已逾期</b>，将标记为“逾期报送”（或按设置拒收）。")
+                    .arg(m_submitted->date().toString(Qt::ISODate));
     if (!warning.isEmpty())
         text += QStringLiteral("<br/>") + warning.toHtmlEscaped();
     m_deadline->setText(text);
-    m_deadline->setStyleSheet(late || !warning.isEmpty() ? QStringLiteral("QLabel { color: #b35c00; }") : QStringLiteral("QLabel { color: #1e7b34; }"));
+    m_deadline->setStyleSheet(late || !warning.isEmpty()
+                                  ? QStringLiteral("QLabel { color: #b35c00; }")
+                                  : QStringLiteral("QLabel { color: #1e7b34; }"));
 }
 
 QString NewPlanDialog::deadlineText() const
 {
-    auto deadline = WorkCalendar(m_db).addWorkingDays(m_start->date(), -PlanService::LeadWorkingDays);
+    auto deadline =
+        WorkCalendar(m_db).addWorkingDays(m_start->date(), -PlanService::LeadWorkingDays);
     if (!deadline)
         return {};
-    return tr("应于 %1 前报送（开始前 %2 个工作日）").arg(deadline->toString(Qt::ISODate)).arg(PlanService::LeadWorkingDays);
+    return tr("应于 %1 前报送（开始前 %2 个工作日）")
+        .arg(deadline->toString(Qt::ISODate))
+        .arg(PlanService::LeadWorkingDays);
 }
 
 QString NewPlanDialog::fieldMessage(const QString& key) const
@@ -299,7 +314,9 @@ bool NewPlanDialog::submit(const QJsonObject& request)
         byKey[key] << (f.label.isEmpty() ? f.message : tr("%1：%2").arg(f.label, f.message));
     }
     if (e.fields.isEmpty() && e.code == ErrorCode::NotAllowed)
-        byKey[e.message.contains(tr("逾期")) ? QStringLiteral("submitted") : QStringLiteral("enterprise_id")] << e.message;
+        byKey[e.message.contains(tr("逾期")) ? QStringLiteral("submitted")
+                                             : QStringLiteral("enterprise_id")]
+            << e.message;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         const auto& [input, label] = m_fields.value(it.key());
         FieldErrorStyle::mark(input, label, it.value().join(QLatin1Char('\n')));

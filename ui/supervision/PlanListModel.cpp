@@ -11,7 +11,8 @@ namespace jd::ui {
 
 QStringList PlanListModel::headers() const
 {
-    return {tr("编号"), tr("企业"), tr("报送日期"), tr("认定日期"), tr("职业（等级）"), tr("预计人数"), tr("报送期限"), tr("逾期报送")};
+    return {tr("编号"),         tr("企业"),     tr("报送日期"), tr("认定日期"),
+            tr("职业（等级）"), tr("预计人数"), tr("报送期限"), tr("逾期报送")};
 }
 
 QString PlanListModel::occupationsText(const CertificationPlan& p)
@@ -20,7 +21,8 @@ QString PlanListModel::occupationsText(const CertificationPlan& p)
     for (const PlanOccupation& o : p.occupations) {
         QStringList levels;
         for (int l : o.levels)
-            levels << validation::levelLabel(l).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
+            levels << validation::levelLabel(l).section(QLatin1Char('/'), 0,
+                                                        0); // 三级/高级工 → 三级
         occ << tr("%1（%2）").arg(o.name, levels.join(tr("、")));
     }
     return occ.join(tr("、"));
@@ -31,23 +33,36 @@ QVariant PlanListModel::cell(const CertificationPlan& p, int column, int role) c
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Id: return p.id;
-        case Enterprise: return p.enterpriseName;
-        case Submitted: return p.submitted.toString(Qt::ISODate);
-        case Dates: return tr("%1 至 %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
-        case Occupations: return occupationsText(p);
-        case Candidates: return p.candidates;
-        case Deadline: return p.deadline.toString(Qt::ISODate);
-        case Late: return p.late ? tr("逾期报送") : QString();
+        case Id:
+            return p.id;
+        case Enterprise:
+            return p.enterpriseName;
+        case Submitted:
+            return p.submitted.toString(Qt::ISODate);
+        case Dates:
+            return tr("%1 至 %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
+        case Occupations:
+            return occupationsText(p);
+        case Candidates:
+            return p.candidates;
+        case Deadline:
+            return p.deadline.toString(Qt::ISODate);
+        case Late:
+            return p.late ? tr("逾期报送") : QString();
         }
         break;
     case SortRole:
         switch (column) {
-        case Submitted: return p.submitted;
-        case Dates: return p.start;
-        case Deadline: return p.deadline;
-        case Late: return p.late ? 1 : 0;
-        default: return {};
+        case Submitted:
+            return p.submitted;
+        case Dates:
+            return p.start;
+        case Deadline:
+            return p.deadline;
+        case Late:
+            return p.late ? 1 : 0;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         if (column == Id || column == Candidates)
@@ -67,8 +82,10 @@ QVariant PlanListModel::cell(const CertificationPlan& p, int column, int role) c
                 .arg(p.submitted.toString(Qt::ISODate), p.deadline.toString(Qt::ISODate))
                 .arg(PlanService::LeadWorkingDays);
         return tr("考核场地：%1\n考评人员：%2\n质量督导人员：%3")
-            .arg(p.sites.isEmpty() ? tr("（未填）") : p.sites, p.assessors.join(tr("、")), p.supervisors.join(tr("、")));
-    default: break;
+            .arg(p.sites.isEmpty() ? tr("（未填）") : p.sites, p.assessors.join(tr("、")),
+                 p.supervisors.join(tr("、")));
+    default:
+        break;
     }
     return {};
 }

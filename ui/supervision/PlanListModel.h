@@ -11,7 +11,18 @@ class PlanListModel : public ValueListModel<CertificationPlan>
 {
     Q_OBJECT
 public:
-    enum Column { Id, Enterprise, Submitted, Dates, Occupations, Candidates, Deadline, Late, ColumnCount };
+    enum Column
+    {
+        Id,
+        Enterprise,
+        Submitted,
+        Dates,
+        Occupations,
+        Candidates,
+        Deadline,
+        Late,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
     static QString occupationsText(const CertificationPlan& p);

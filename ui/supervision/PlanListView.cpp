@@ -20,10 +20,12 @@
 
 namespace jd::ui {
 
-PlanListView::PlanListView(const Database& db, Session session, EnterpriseService& enterprises, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_enterprises(enterprises), m_plans(db, m_session),
-      m_model(new PlanListModel(this)), m_table(new QTableView(this)), m_enterpriseFilter(new QComboBox(this)),
-      m_policy(new QComboBox(this)), m_count(new QLabel(this)), m_runDialog([](QDialog* d) { d->exec(); })
+PlanListView::PlanListView(const Database& db, Session session, EnterpriseService& enterprises,
+                           QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_enterprises(enterprises),
+      m_plans(db, m_session), m_model(new PlanListModel(this)), m_table(new QTableView(this)),
+      m_enterpriseFilter(new QComboBox(this)), m_policy(new QComboBox(this)),
+      m_count(new QLabel(this)), m_runDialog([](QDialog* d) { d->exec(); })
 {
     setObjectName(QStringLiteral("planListView"));
     m_enterpriseFilter->setObjectName(QStringLiteral("planEnterpriseFilter"));
@@ -36,7 +38,8 @@ PlanListView::PlanListView(const Database& db, Session session, EnterpriseServic
         m_policy->setCurrentIndex(std::max(0, m_policy->findData(*p)));
     PermissionGate::apply(m_policy, m_session, Permission::EditReferenceData);
     if (m_policy->isEnabled())
-        m_policy->setToolTip(tr("开始前不足 %1 个工作日报送的计划如何处理").arg(PlanService::LeadWorkingDays));
+        m_policy->setToolTip(
+            tr("开始前不足 %1 个工作日报送的计划如何处理").arg(PlanService::LeadWorkingDays));
     auto* newButton = new QPushButton(tr("新建计划…"), this);
     newButton->setObjectName(QStringLiteral("newPlanButton"));
     newButton->setToolTip(tr("登记企业报送的认定实施计划"));
@@ -97,7 +100,9 @@ QList<std::pair<qint64, QString>> PlanListView::pilots() const
     for (const FilingSummary& f : std::as_const(latest))
         if (f.status == FilingStatus::Published || f.status == FilingStatus::Formal)
             out.append({f.enterpriseId, f.enterpriseName});
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
     return out;
 }
 
@@ -128,7 +133,8 @@ void PlanListView::refresh()
             late += p.late ? 1 : 0;
         }
     m_model->setRows(shown);
-    QString text = shown.isEmpty() ? tr("没有认定计划。") : tr("共 %1 份认定计划").arg(shown.size());
+    QString text =
+        shown.isEmpty() ? tr("没有认定计划。") : tr("共 %1 份认定计划").arg(shown.size());
     if (late > 0)
         text += tr("，其中逾期报送 %1 份").arg(late);
     m_count->setText(text);

@@ -25,7 +25,8 @@ class PlanListView : public QWidget
 public:
     using DialogRunner = std::function<void(QDialog* dialog)>;
 
-    PlanListView(const Database& db, Session session, EnterpriseService& enterprises, QWidget* parent = nullptr);
+    PlanListView(const Database& db, Session session, EnterpriseService& enterprises,
+                 QWidget* parent = nullptr);
 
     PlanListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -17,11 +17,15 @@
 namespace jd::ui {
 
 ResultErrorDialog::ResultErrorDialog(const QString& fileName, const Error& error, QWidget* parent)
-    : QDialog(parent), m_fileName(fileName), m_error(error), m_table(new QTableWidget(static_cast<int>(error.fields.size()), 4, this))
+    : QDialog(parent), m_fileName(fileName), m_error(error),
+      m_table(new QTableWidget(static_cast<int>(error.fields.size()), 4, this))
 {
     setObjectName(QStringLiteral("resultErrorDialog"));
     setWindowTitle(tr("结果名单未导入 — %1").arg(QFileInfo(fileName).fileName()));
-    auto* summary = new QLabel(tr("%1\n请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。").arg(error.message), this);
+    auto* summary =
+        new QLabel(tr("%1\n请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。")
+                       .arg(error.message),
+                   this);
     summary->setObjectName(QStringLiteral("resultErrorSummary"));
     summary->setWordWrap(true);
 
@@ -33,8 +37,8 @@ ResultErrorDialog::ResultErrorDialog(const QString& fileName, const Error& error
     m_table->verticalHeader()->hide();
     for (int i = 0; i < error.fields.size(); ++i) {
         const FieldError& f = error.fields.at(i);
-        const QStringList cells{f.row > 0 ? QString::number(f.row) : tr("表头"), f.label.isEmpty() ? f.field : f.label, f.value,
-                                f.message};
+        const QStringList cells{f.row > 0 ? QString::number(f.row) : tr("表头"),
+                                f.label.isEmpty() ? f.field : f.label, f.value, f.message};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -74,8 +78,10 @@ Status ResultErrorDialog::saveReport(const QString& path) const
 void ResultErrorDialog::askAndSave()
 {
     const QFileInfo source(m_fileName);
-    const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-错误报告.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested, tr("CSV 文件 (*.csv)"));
+    const QString suggested =
+        source.dir().filePath(source.completeBaseName() + tr("-错误报告.csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested, tr("CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = saveReport(path); !s)

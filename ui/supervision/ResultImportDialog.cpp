@@ -16,8 +16,10 @@
 
 namespace jd::ui {
 
-ResultImportDialog::ResultImportDialog(const QList<CertificationPlan>& plans, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_plan(new QComboBox(this)), m_path(new QLineEdit(this)), m_received(new QDateEdit(this))
+ResultImportDialog::ResultImportDialog(const QList<CertificationPlan>& plans, const QDate& today,
+                                       QWidget* parent)
+    : QDialog(parent), m_plan(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_received(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("resultImportDialog"));
     setWindowTitle(tr("导入认定结果名单"));
@@ -25,8 +27,8 @@ ResultImportDialog::ResultImportDialog(const QList<CertificationPlan>& plans, co
     for (const CertificationPlan& p : plans)
         m_plan->addItem(tr("%1  %2  %3 至 %4  %5")
                             .arg(p.id)
-                            .arg(p.enterpriseName, p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate),
-                                 PlanListModel::occupationsText(p)),
+                            .arg(p.enterpriseName, p.start.toString(Qt::ISODate),
+                                 p.end.toString(Qt::ISODate), PlanListModel::occupationsText(p)),
                         p.id);
     m_plan->setCurrentIndex(m_plan->count() - 1);
     m_path->setObjectName(QStringLiteral("importFileEdit"));
@@ -45,18 +47,21 @@ ResultImportDialog::ResultImportDialog(const QList<CertificationPlan>& plans, co
     form->addRow(tr("认定计划"), m_plan);
     form->addRow(tr("结果名单文件"), fileRow);
     form->addRow(tr("收到日期"), m_received);
-    auto* note = new QLabel(tr("名单逐行检查；只要有一处问题，整份名单都不导入，并列出全部问题。"), this);
+    auto* note =
+        new QLabel(tr("名单逐行检查；只要有一处问题，整份名单都不导入，并列出全部问题。"), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("导入"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     auto update = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(planId() != 0 && QFileInfo::exists(path()));
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(planId() != 0 && QFileInfo::exists(path()));
     };
     connect(m_path, &QLineEdit::textChanged, this, update);
     connect(m_plan, &QComboBox::currentIndexChanged, this, update);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString p = QFileDialog::getOpenFileName(this, tr("选择结果名单"), QString(), tr("结果名单 (*.xlsx *.csv)"));
+        const QString p = QFileDialog::getOpenFileName(this, tr("选择结果名单"), QString(),
+                                                       tr("结果名单 (*.xlsx *.csv)"));
         if (!p.isEmpty())
             m_path->setText(p);
     });

@@ -16,7 +16,8 @@ class ResultImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ResultImportDialog(const QList<CertificationPlan>& plans, const QDate& today, QWidget* parent = nullptr);
+    ResultImportDialog(const QList<CertificationPlan>& plans, const QDate& today,
+                       QWidget* parent = nullptr);
 
     qint64 planId() const;
     QString path() const;

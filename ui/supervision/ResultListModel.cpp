@@ -10,7 +10,8 @@ namespace jd::ui {
 
 QStringList ResultListModel::headers() const
 {
-    return {tr("编号"), tr("企业"), tr("计划"), tr("报送日期"), tr("报送期限"), tr("逾期"), tr("合格/人数"), tr("状态"), tr("文件")};
+    return {tr("编号"), tr("企业"),      tr("计划"), tr("报送日期"), tr("报送期限"),
+            tr("逾期"), tr("合格/人数"), tr("状态"), tr("文件")};
 }
 
 QString ResultListModel::statusText(const ResultFiling& r)
@@ -26,25 +27,40 @@ QVariant ResultListModel::cell(const ResultFiling& r, int column, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Id: return r.id;
-        case Enterprise: return r.enterpriseName;
-        case Plan: return r.planId;
-        case Submitted: return r.submitted.toString(Qt::ISODate);
-        case Due: return r.due.toString(Qt::ISODate);
-        case Late: return r.late ? tr("逾期报送") : QString();
-        case Passed: return tr("%1 / %2").arg(r.passed).arg(r.rows);
-        case Status: return statusText(r);
-        case File: return r.fileName;
+        case Id:
+            return r.id;
+        case Enterprise:
+            return r.enterpriseName;
+        case Plan:
+            return r.planId;
+        case Submitted:
+            return r.submitted.toString(Qt::ISODate);
+        case Due:
+            return r.due.toString(Qt::ISODate);
+        case Late:
+            return r.late ? tr("逾期报送") : QString();
+        case Passed:
+            return tr("%1 / %2").arg(r.passed).arg(r.rows);
+        case Status:
+            return statusText(r);
+        case File:
+            return r.fileName;
         }
         break;
     case SortRole:
         switch (column) {
-        case Submitted: return r.submitted;
-        case Due: return r.due;
-        case Late: return r.late ? 1 : 0;
-        case Passed: return r.passed;
-        case Status: return confirmed ? 1 : 0;
-        default: return {};
+        case Submitted:
+            return r.submitted;
+        case Due:
+            return r.due;
+        case Late:
+            return r.late ? 1 : 0;
+        case Passed:
+            return r.passed;
+        case Status:
+            return confirmed ? 1 : 0;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         if (column == Id || column == Plan || column == Passed)
@@ -60,7 +76,8 @@ QVariant ResultListModel::cell(const ResultFiling& r, int column, int role) cons
         if (column == Late && r.late)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (column == Status)
-            return StatusStyle::dot(confirmed ? StatusStyle::goodColor() : QColor(0x1f, 0x4e, 0x9a));
+            return StatusStyle::dot(confirmed ? StatusStyle::goodColor()
+                                              : QColor(0x1f, 0x4e, 0x9a));
         break;
     case Qt::ToolTipRole:
         if (column == Late && r.late)
@@ -68,7 +85,8 @@ QVariant ResultListModel::cell(const ResultFiling& r, int column, int role) cons
                 .arg(r.submitted.toString(Qt::ISODate), r.due.toString(Qt::ISODate))
                 .arg(ResultService::DueWorkingDays);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -11,7 +11,19 @@ class ResultListModel : public ValueListModel<ResultFiling>
 {
     Q_OBJECT
 public:
-    enum Column { Id, Enterprise, Plan, Submitted, Due, Late, Passed, Status, File, ColumnCount };
+    enum Column
+    {
+        Id,
+        Enterprise,
+        Plan,
+        Submitted,
+        Due,
+        Late,
+        Passed,
+        Status,
+        File,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
     static QString statusText(const ResultFiling& r);

@@ -43,13 +43,14 @@ void setupTable(QTableView* t)
 } // namespace
 
 ResultListView::ResultListView(const Database& db, Session session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_results(db, m_session), m_plans(db, m_session),
-      m_model(new ResultListModel(this)), m_rows(new ResultRowModel(this)), m_table(new QTableView(this)),
-      m_rowTable(new QTableView(this)), m_rowsTitle(new QLabel(this)), m_confirm(new QPushButton(tr("确认…"), this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_results(db, m_session),
+      m_plans(db, m_session), m_model(new ResultListModel(this)), m_rows(new ResultRowModel(this)),
+      m_table(new QTableView(this)), m_rowTable(new QTableView(this)),
+      m_rowsTitle(new QLabel(this)), m_confirm(new QPushButton(tr("确认…"), this)),
       m_status(new QLabel(this)), m_runDialog([](QDialog* d) { d->exec(); }),
       m_ask([](QWidget* parent, const QString& title, const QString& question) {
-          return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-                 QMessageBox::Yes;
+          return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                       QMessageBox::No) == QMessageBox::Yes;
       })
 {
     setObjectName(QStringLiteral("resultListView"));
@@ -72,7 +73,8 @@ ResultListView::ResultListView(const Database& db, Session session, QWidget* par
     m_table->setObjectName(QStringLiteral("resultTable"));
     m_table->setModel(m_model);
     setupTable(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(ResultListModel::Enterprise, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultListModel::Enterprise,
+                                                      QHeaderView::Stretch);
     m_rowTable->setObjectName(QStringLiteral("resultRowTable"));
     m_rowTable->setModel(m_rows);
     setupTable(m_rowTable);
@@ -125,7 +127,10 @@ void ResultListView::refresh()
     }
     if (!m_status->property("sticky").toBool())
         m_status->setText(all->isEmpty() ? tr("还没有认定结果备案。")
-                                         : tr("共 %1 份结果备案，待确认 %2 份，逾期报送 %3 份。").arg(all->size()).arg(pending).arg(late));
+                                         : tr("共 %1 份结果备案，待确认 %2 份，逾期报送 %3 份。")
+                                               .arg(all->size())
+                                               .arg(pending)
+                                               .arg(late));
     showRows();
     updateButtons();
 }
@@ -133,7 +138,8 @@ void ResultListView::refresh()
 qint64 ResultListView::currentId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
     return current.data(ResultListModel::IdRole).toLongLong();
 }
@@ -155,7 +161,8 @@ void ResultListView::updateButtons()
     if (!m_mayConfirm)
         return;
     const int row = m_model->rowOf(currentId());
-    m_confirm->setEnabled(row >= 0 && m_model->rows().at(row).status != QStringLiteral("confirmed"));
+    m_confirm->setEnabled(row >= 0 &&
+                          m_model->rows().at(row).status != QStringLiteral("confirmed"));
 }
 
 void ResultListView::showRows()
@@ -172,11 +179,14 @@ void ResultListView::showRows()
         return;
     }
     m_rows->setRows(*rows);
-    const int passed = static_cast<int>(std::count_if(rows->begin(), rows->end(), [](const ResultRow& r) { return r.passed; }));
-    m_rowsTitle->setText(tr("结果备案 %1 的名单：%2 人，合格 %3 人").arg(id).arg(rows->size()).arg(passed));
+    const int passed = static_cast<int>(
+        std::count_if(rows->begin(), rows->end(), [](const ResultRow& r) { return r.passed; }));
+    m_rowsTitle->setText(
+        tr("结果备案 %1 的名单：%2 人，合格 %3 人").arg(id).arg(rows->size()).arg(passed));
 }
 
-Result<ImportOutcome> ResultListView::importFile(qint64 planId, const QString& path, const QDate& received)
+Result<ImportOutcome> ResultListView::importFile(qint64 planId, const QString& path,
+                                                 const QDate& received)
 {
     Result<ImportOutcome> r = [&] {
         BusyCursor busy;
@@ -227,8 +237,9 @@ Status ResultListView::writeTemplate(const QString& path)
 void ResultListView::templateWithDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("下载结果名单模板"), QDir(dir).filePath(tr("认定结果名单模板.xlsx")),
-                                                      tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("下载结果名单模板"), QDir(dir).filePath(tr("认定结果名单模板.xlsx")),
+        tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = writeTemplate(path); !s) {
@@ -243,7 +254,8 @@ Result<ConfirmOutcome> ResultListView::confirm(qint64 resultId)
     auto filing = m_results.get(resultId);
     if (!filing)
         return filing.error();
-    const QString question = tr("确认 %1 的认定结果备案 %2？\n\n名单 %3 人，其中合格 %4 人。确认后将为合格的 %4 人编制证书编号"
+    const QString question = tr("确认 %1 的认定结果备案 %2？\n\n名单 %3 人，其中合格 %4 "
+                                "人。确认后将为合格的 %4 人编制证书编号"
                                 "（每个等级占用一个连续号段），不能撤回。")
                                  .arg(filing->enterpriseName)
                                  .arg(resultId)
@@ -266,7 +278,10 @@ Result<ConfirmOutcome> ResultListView::confirm(qint64 resultId)
                       .arg(b.last, 6, 10, QLatin1Char('0'));
     m_status->setProperty("sticky", true);
     refresh();
-    m_status->setText(tr("已确认结果备案 %1，编制证书 %2 本。号段：%3").arg(resultId).arg(r->certificates).arg(blocks.join(tr("；"))));
+    m_status->setText(tr("已确认结果备案 %1，编制证书 %2 本。号段：%3")
+                          .arg(resultId)
+                          .arg(r->certificates)
+                          .arg(blocks.join(tr("；"))));
     m_status->setProperty("sticky", false);
     emit resultsChanged();
     return r;

@@ -26,7 +26,8 @@ class ResultListView : public QWidget
 public:
     using DialogRunner = std::function<void(QDialog* dialog)>;
     // Asks a yes/no question; tests answer without a message box.
-    using Asker = std::function<bool(QWidget* parent, const QString& title, const QString& question)>;
+    using Asker =
+        std::function<bool(QWidget* parent, const QString& title, const QString& question)>;
 
     ResultListView(const Database& db, Session session, QWidget* parent = nullptr);
 

@@ -9,8 +9,9 @@ namespace jd::ui {
 
 QStringList ResultRowModel::headers() const
 {
-    return {tr("行"), tr("姓名"), tr("证件类型"), tr("证件号码"), tr("性别"), tr("职业"), tr("工种/职业方向"), tr("等级"),
-            tr("理论知识"), tr("操作技能"), tr("综合评审"), tr("是否合格"), tr("天津参保")};
+    return {tr("行"),       tr("姓名"),          tr("证件类型"), tr("证件号码"), tr("性别"),
+            tr("职业"),     tr("工种/职业方向"), tr("等级"),     tr("理论知识"), tr("操作技能"),
+            tr("综合评审"), tr("是否合格"),      tr("天津参保")};
 }
 
 QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
@@ -19,22 +20,35 @@ QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Row: return r.row;
-        case Name: return r.name;
+        case Row:
+            return r.row;
+        case Name:
+            return r.name;
         case IdType: {
             validation::IdType t;
-            return validation::idTypeFromString(r.idType, &t) ? validation::idTypeLabel(t) : r.idType;
+            return validation::idTypeFromString(r.idType, &t) ? validation::idTypeLabel(t)
+                                                              : r.idType;
         }
-        case IdNumber: return r.idNumber;
-        case Gender: return r.gender;
-        case Occupation: return tr("%1 %2").arg(r.occupationCode, r.occupationName);
-        case Trade: return r.trade.isEmpty() ? QStringLiteral("--") : r.trade;
-        case Level: return validation::levelLabel(r.level);
-        case Theory: return score(r.theory);
-        case Practical: return score(r.practical);
-        case Overall: return score(r.overall);
-        case Passed: return r.passed ? tr("是") : tr("否");
-        case Insured: return r.insured ? tr("是") : tr("否");
+        case IdNumber:
+            return r.idNumber;
+        case Gender:
+            return r.gender;
+        case Occupation:
+            return tr("%1 %2").arg(r.occupationCode, r.occupationName);
+        case Trade:
+            return r.trade.isEmpty() ? QStringLiteral("--") : r.trade;
+        case Level:
+            return validation::levelLabel(r.level);
+        case Theory:
+            return score(r.theory);
+        case Practical:
+            return score(r.practical);
+        case Overall:
+            return score(r.overall);
+        case Passed:
+            return r.passed ? tr("是") : tr("否");
+        case Insured:
+            return r.insured ? tr("是") : tr("否");
         }
         break;
     case SortRole:
@@ -49,7 +63,8 @@ QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
         if (column == Passed)
             return QBrush(r.passed ? StatusStyle::goodColor() : StatusStyle::errorColor());
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

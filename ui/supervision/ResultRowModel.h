@@ -10,7 +10,23 @@ class ResultRowModel : public ValueListModel<ResultRow>
 {
     Q_OBJECT
 public:
-    enum Column { Row, Name, IdType, IdNumber, Gender, Occupation, Trade, Level, Theory, Practical, Overall, Passed, Insured, ColumnCount };
+    enum Column
+    {
+        Row,
+        Name,
+        IdType,
+        IdNumber,
+        Gender,
+        Occupation,
+        Trade,
+        Level,
+        Theory,
+        Practical,
+        Overall,
+        Passed,
+        Insured,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
 

@@ -9,7 +9,8 @@ namespace jd::ui {
 
 QStringList SpotCheckModel::headers() const
 {
-    return {tr("编号"), tr("企业"), tr("计划"), tr("计划开始"), tr("抽取方式"), tr("检查日期"), tr("检查人员"), tr("发现问题"), tr("结论")};
+    return {tr("编号"),     tr("企业"),     tr("计划"),     tr("计划开始"), tr("抽取方式"),
+            tr("检查日期"), tr("检查人员"), tr("发现问题"), tr("结论")};
 }
 
 QColor SpotCheckModel::outcomeColor(const QString& outcome)
@@ -28,23 +29,35 @@ QVariant SpotCheckModel::cell(const SpotCheck& c, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Id: return c.id;
-        case Enterprise: return c.enterpriseName;
-        case Plan: return c.planId;
-        case PlanStart: return c.planStart.toString(Qt::ISODate);
+        case Id:
+            return c.id;
+        case Enterprise:
+            return c.enterpriseName;
+        case Plan:
+            return c.planId;
+        case PlanStart:
+            return c.planStart.toString(Qt::ISODate);
         case SelectedBy:
-            return c.selectedBy == QStringLiteral("random") ? tr("随机抽取（种子 %1）").arg(c.seed) : tr("指定抽查");
-        case VisitDate: return c.visitDate.isValid() ? c.visitDate.toString(Qt::ISODate) : QString();
-        case Inspectors: return c.inspectors;
-        case Findings: return c.findings.simplified();
-        case Outcome: return spotOutcomeLabel(c.outcome);
+            return c.selectedBy == QStringLiteral("random") ? tr("随机抽取（种子 %1）").arg(c.seed)
+                                                            : tr("指定抽查");
+        case VisitDate:
+            return c.visitDate.isValid() ? c.visitDate.toString(Qt::ISODate) : QString();
+        case Inspectors:
+            return c.inspectors;
+        case Findings:
+            return c.findings.simplified();
+        case Outcome:
+            return spotOutcomeLabel(c.outcome);
         }
         break;
     case SortRole:
         switch (column) {
-        case PlanStart: return c.planStart;
-        case VisitDate: return c.visitDate;
-        default: return {};
+        case PlanStart:
+            return c.planStart;
+        case VisitDate:
+            return c.visitDate;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         if (column == Id || column == Plan)
@@ -67,10 +80,12 @@ QVariant SpotCheckModel::cell(const SpotCheck& c, int column, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Findings || column == Outcome)
-            return tr("发现问题：%1\n整改要求：%2").arg(c.findings.isEmpty() ? tr("（无）") : c.findings,
-                                                      c.rectification.isEmpty() ? tr("（无）") : c.rectification);
+            return tr("发现问题：%1\n整改要求：%2")
+                .arg(c.findings.isEmpty() ? tr("（无）") : c.findings,
+                     c.rectification.isEmpty() ? tr("（无）") : c.rectification);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

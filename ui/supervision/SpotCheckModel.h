@@ -11,7 +11,19 @@ class SpotCheckModel : public ValueListModel<SpotCheck>
 {
     Q_OBJECT
 public:
-    enum Column { Id, Enterprise, Plan, PlanStart, SelectedBy, VisitDate, Inspectors, Findings, Outcome, ColumnCount };
+    enum Column
+    {
+        Id,
+        Enterprise,
+        Plan,
+        PlanStart,
+        SelectedBy,
+        VisitDate,
+        Inspectors,
+        Findings,
+        Outcome,
+        ColumnCount
+    };
 
     using ValueListModel::ValueListModel;
     static QColor outcomeColor(const QString& outcome);

@@ -26,9 +26,10 @@
 namespace jd::ui {
 
 SpotCheckView::SpotCheckView(const Database& db, Session session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_checks(db, m_session), m_plans(db, m_session),
-      m_model(new SpotCheckModel(this)), m_table(new QTableView(this)), m_record(new QPushButton(tr("记录检查结果…"), this)),
-      m_status(new QLabel(this)), m_runDialog([](QDialog* d) { d->exec(); })
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_checks(db, m_session),
+      m_plans(db, m_session), m_model(new SpotCheckModel(this)), m_table(new QTableView(this)),
+      m_record(new QPushButton(tr("记录检查结果…"), this)), m_status(new QLabel(this)),
+      m_runDialog([](QDialog* d) { d->exec(); })
 {
     setObjectName(QStringLiteral("spotCheckView"));
     auto* draw = new QPushButton(tr("随机抽取…"), this);
@@ -58,7 +59,8 @@ SpotCheckView::SpotCheckView(const Database& db, Session session, QWidget* paren
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SpotCheckModel::Findings, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SpotCheckModel::Findings,
+                                                      QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("spotStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -74,7 +76,8 @@ SpotCheckView::SpotCheckView(const Database& db, Session session, QWidget* paren
         if (m_record->property("allowed").toBool())
             recordCurrent();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpotCheckView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SpotCheckView::updateButtons);
     refresh();
 }
 
@@ -90,7 +93,9 @@ void SpotCheckView::refresh()
         int pending = 0;
         for (const SpotCheck& c : *all)
             pending += c.outcome == QStringLiteral("pending") ? 1 : 0;
-        m_status->setText(all->isEmpty() ? tr("还没有抽查记录。") : tr("共 %1 次抽查，待检查 %2 次。").arg(all->size()).arg(pending));
+        m_status->setText(all->isEmpty()
+                              ? tr("还没有抽查记录。")
+                              : tr("共 %1 次抽查，待检查 %2 次。").arg(all->size()).arg(pending));
     }
     updateButtons();
 }
@@ -98,7 +103,8 @@ void SpotCheckView::refresh()
 qint64 SpotCheckView::currentId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
     return current.data(SpotCheckModel::IdRole).toLongLong();
 }
@@ -115,7 +121,9 @@ Result<QList<SpotCheck>> SpotCheckView::draw(int count, quint32 seed)
     if (!r)
         return r;
     m_status->setProperty("sticky", true);
-    m_status->setText(tr("随机抽取 %1 份计划，种子 %2（已保存，用同一种子可复现本次抽取）。").arg(r->size()).arg(seed));
+    m_status->setText(tr("随机抽取 %1 份计划，种子 %2（已保存，用同一种子可复现本次抽取）。")
+                          .arg(r->size())
+                          .arg(seed));
     refresh();
     m_status->setProperty("sticky", false);
     emit checksChanged();
@@ -154,7 +162,8 @@ void SpotCheckView::drawWithDialog()
     auto* form = new QFormLayout;
     form->addRow(tr("抽取份数"), count);
     form->addRow(tr("随机种子"), seed);
-    auto* note = new QLabel(tr("种子随抽查记录保存；以后用同一种子、在同样的计划中抽取，结果相同。"), &dialog);
+    auto* note = new QLabel(
+        tr("种子随抽查记录保存；以后用同一种子、在同样的计划中抽取，结果相同。"), &dialog);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("抽取"));
@@ -189,8 +198,10 @@ void SpotCheckView::chooseWithDialog()
     combo->setObjectName(QStringLiteral("spotPlanCombo"));
     for (const CertificationPlan& p : *plans)
         if (!checked.contains(p.id))
-            combo->addItem(tr("%1  %2  %3 起  %4").arg(p.id).arg(p.enterpriseName, p.start.toString(Qt::ISODate),
-                                                            PlanListModel::occupationsText(p)),
+            combo->addItem(tr("%1  %2  %3 起  %4")
+                               .arg(p.id)
+                               .arg(p.enterpriseName, p.start.toString(Qt::ISODate),
+                                    PlanListModel::occupationsText(p)),
                            p.id);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("列入抽查"));
@@ -199,7 +210,9 @@ void SpotCheckView::chooseWithDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(combo->count() > 0 ? tr("选择要检查的认定计划：") : tr("所有认定计划都已列入抽查。"), &dialog));
+    layout->addWidget(new QLabel(combo->count() > 0 ? tr("选择要检查的认定计划：")
+                                                    : tr("所有认定计划都已列入抽查。"),
+                                 &dialog));
     layout->addWidget(combo);
     layout->addWidget(buttons);
     dialog.resize(560, dialog.sizeHint().height());

@@ -18,14 +18,18 @@
 
 namespace jd::ui {
 
-SpotRecordDialog::SpotRecordDialog(SpotCheckService& checks, const SpotCheck& check, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_checks(checks), m_check(check), m_visit(new QDateEdit(this)), m_inspectors(new QLineEdit(this)),
-      m_findings(new QPlainTextEdit(this)), m_rectification(new QPlainTextEdit(this)), m_outcome(new QComboBox(this))
+SpotRecordDialog::SpotRecordDialog(SpotCheckService& checks, const SpotCheck& check,
+                                   const QDate& today, QWidget* parent)
+    : QDialog(parent), m_checks(checks), m_check(check), m_visit(new QDateEdit(this)),
+      m_inspectors(new QLineEdit(this)), m_findings(new QPlainTextEdit(this)),
+      m_rectification(new QPlainTextEdit(this)), m_outcome(new QComboBox(this))
 {
     setObjectName(QStringLiteral("spotRecordDialog"));
     setWindowTitle(tr("记录抽查结果 — %1").arg(check.enterpriseName));
-    setStyleSheet(FieldErrorStyle::styleSheet() +
-                  QStringLiteral(" QDateEdit[fieldError=\"true\"] { border: 1px solid #c0392b; background: #fdecea; }"));
+    setStyleSheet(
+        FieldErrorStyle::styleSheet() +
+        QStringLiteral(
+            " QDateEdit[fieldError=\"true\"] { border: 1px solid #c0392b; background: #fdecea; }"));
     m_visit->setObjectName(QStringLiteral("spotVisitDate"));
     m_visit->setCalendarPopup(true);
     m_visit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -38,7 +42,8 @@ SpotRecordDialog::SpotRecordDialog(SpotCheckService& checks, const SpotCheck& ch
     for (QPlainTextEdit* e : {m_findings, m_rectification})
         e->setTabChangesFocus(true);
     m_outcome->setObjectName(QStringLiteral("spotOutcomeCombo"));
-    for (const QString& key : {QStringLiteral("compliant"), QStringLiteral("rectify"), QStringLiteral("serious")})
+    for (const QString& key :
+         {QStringLiteral("compliant"), QStringLiteral("rectify"), QStringLiteral("serious")})
         m_outcome->addItem(spotOutcomeLabel(key), key);
 
     auto* form = new QFormLayout;
@@ -78,12 +83,14 @@ SpotRecordDialog::SpotRecordDialog(SpotCheckService& checks, const SpotCheck& ch
     layout->addLayout(form);
     layout->addWidget(buttons);
     if (check.outcome != QStringLiteral("pending"))
-        setValues(check.visitDate, check.inspectors, check.findings, check.rectification, check.outcome);
+        setValues(check.visitDate, check.inspectors, check.findings, check.rectification,
+                  check.outcome);
     resize(560, 480);
 }
 
-void SpotRecordDialog::setValues(const QDate& visit, const QString& inspectors, const QString& findings,
-                                 const QString& rectification, const QString& outcome)
+void SpotRecordDialog::setValues(const QDate& visit, const QString& inspectors,
+                                 const QString& findings, const QString& rectification,
+                                 const QString& outcome)
 {
     m_visit->setDate(visit);
     m_inspectors->setText(inspectors);
@@ -102,8 +109,9 @@ bool SpotRecordDialog::save()
 {
     for (const auto& [input, label] : std::as_const(m_fields))
         FieldErrorStyle::clear(input, label);
-    auto r = m_checks.record(m_check.id, m_visit->date(), m_inspectors->text(), m_findings->toPlainText(),
-                             m_rectification->toPlainText(), m_outcome->currentData().toString());
+    auto r = m_checks.record(m_check.id, m_visit->date(), m_inspectors->text(),
+                             m_findings->toPlainText(), m_rectification->toPlainText(),
+                             m_outcome->currentData().toString());
     if (r) {
         m_recorded = *r;
         return true;

@@ -19,10 +19,11 @@ class SpotRecordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SpotRecordDialog(SpotCheckService& checks, const SpotCheck& check, const QDate& today, QWidget* parent = nullptr);
+    SpotRecordDialog(SpotCheckService& checks, const SpotCheck& check, const QDate& today,
+                     QWidget* parent = nullptr);
 
-    void setValues(const QDate& visit, const QString& inspectors, const QString& findings, const QString& rectification,
-                   const QString& outcome);
+    void setValues(const QDate& visit, const QString& inspectors, const QString& findings,
+                   const QString& rectification, const QString& outcome);
     // Saves through SpotCheckService::record; false with the fields marked when refused.
     bool save();
     const SpotCheck& recorded() const { return m_recorded; }

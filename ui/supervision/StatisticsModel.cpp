@@ -22,7 +22,8 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QStringList names{tr("企业"), tr("职业"), tr("等级"), tr("高技能"), tr("参加人数"), tr("合格人数"), tr("合格率"), tr("发证数")};
+    const QStringList names{tr("企业"),     tr("职业"),     tr("等级"),   tr("高技能"),
+                            tr("参加人数"), tr("合格人数"), tr("合格率"), tr("发证数")};
     return names.value(section);
 }
 
@@ -48,14 +49,22 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Enterprise: return total ? tr("合计") : r.enterpriseName;
-        case Occupation: return total ? QString() : tr("%1 %2").arg(r.occupationCode, r.occupationName);
-        case Level: return total ? QString() : validation::levelLabel(r.level);
-        case HighSkill: return !total && r.highSkill() ? tr("高技能") : QString();
-        case Candidates: return r.candidates;
-        case Passed: return r.passed;
-        case PassRate: return QStringLiteral("%1%").arg(QString::number(r.passRate() * 100, 'f', 1));
-        case Certificates: return r.certificates;
+        case Enterprise:
+            return total ? tr("合计") : r.enterpriseName;
+        case Occupation:
+            return total ? QString() : tr("%1 %2").arg(r.occupationCode, r.occupationName);
+        case Level:
+            return total ? QString() : validation::levelLabel(r.level);
+        case HighSkill:
+            return !total && r.highSkill() ? tr("高技能") : QString();
+        case Candidates:
+            return r.candidates;
+        case Passed:
+            return r.passed;
+        case PassRate:
+            return QStringLiteral("%1%").arg(QString::number(r.passRate() * 100, 'f', 1));
+        case Certificates:
+            return r.certificates;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -77,7 +86,8 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const
         if (index.column() == HighSkill && !total && r.highSkill())
             return QBrush(QColor(0xc0, 0x6a, 0x00));
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -12,14 +12,26 @@ class StatisticsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Enterprise, Occupation, Level, HighSkill, Candidates, Passed, PassRate, Certificates, ColumnCount };
+    enum Column
+    {
+        Enterprise,
+        Occupation,
+        Level,
+        HighSkill,
+        Candidates,
+        Passed,
+        PassRate,
+        Certificates,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     void setRows(const QList<StatRow>& rows);
     const QList<StatRow>& rows() const { return m_rows; }

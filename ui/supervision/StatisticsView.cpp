@@ -35,8 +35,8 @@
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace jd::ui {
 
@@ -69,9 +69,10 @@ QChart* replaceChart(QChartView* view, const QString& title)
 } // namespace
 
 StatisticsView::StatisticsView(const Database& db, Session session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_stats(db, m_session), m_model(new StatisticsModel(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_enterprise(new QComboBox(this)),
-      m_ledgerEnterprise(new QComboBox(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_stats(db, m_session),
+      m_model(new StatisticsModel(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_enterprise(new QComboBox(this)), m_ledgerEnterprise(new QComboBox(this)),
+      m_table(new QTableView(this)),
       m_levelChart(makeChartView(QStringLiteral("levelChart"), this)),
       m_rateChart(makeChartView(QStringLiteral("passRateChart"), this)), m_summary(new QLabel(this))
 {
@@ -117,7 +118,8 @@ StatisticsView::StatisticsView(const Database& db, Session session, QWidget* par
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatisticsModel::Enterprise, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StatisticsModel::Enterprise,
+                                                      QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("statSummaryLabel"));
 
     // 工作台账
@@ -220,7 +222,8 @@ void StatisticsView::refresh()
     for (const StatRow& r : *rows)
         high += r.highSkill() ? r.certificates : 0;
     m_summary->setText(rows->isEmpty() ? tr("所选期间没有已确认的认定结果。")
-                                       : tr("合计：参加 %1 人，合格 %2 人，合格率 %3%，发证 %4 本，其中高技能（一至三级）%5 本。")
+                                       : tr("合计：参加 %1 人，合格 %2 人，合格率 %3%，发证 %4 "
+                                            "本，其中高技能（一至三级）%5 本。")
                                              .arg(t.candidates)
                                              .arg(t.passed)
                                              .arg(QString::number(t.passRate() * 100, 'f', 1))
@@ -248,7 +251,8 @@ void StatisticsView::updateCharts()
     other->setColor(QColor(0x5b, 0x8d, 0xc9));
     QStringList levels;
     for (int level = 1; level <= 5; ++level) {
-        levels << validation::levelLabel(level).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
+        levels << validation::levelLabel(level).section(QLatin1Char('/'), 0,
+                                                        0); // 三级/高级工 → 三级
         *high << (level <= 3 ? byLevel.at(level - 1) : 0);
         *other << (level > 3 ? byLevel.at(level - 1) : 0);
     }
@@ -314,7 +318,9 @@ void StatisticsView::exportWithDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出统计表"), QDir(dir).filePath(tr("认定统计-%1.xlsx").arg(m_db.clock().today().toString(QStringLiteral("yyyyMMdd")))),
+        this, tr("导出统计表"),
+        QDir(dir).filePath(
+            tr("认定统计-%1.xlsx").arg(m_db.clock().today().toString(QStringLiteral("yyyyMMdd")))),
         tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
@@ -346,14 +352,16 @@ Result<ExportOutcome> StatisticsView::nationalExport(const QString& path, int si
 void StatisticsView::nationalExportWithDialog()
 {
     bool ok = false;
-    const int since = QInputDialog::getInt(this, tr("全国联网上报"),
-                                           tr("只导出某批次之后变化的证书：填写上次上报的批次号；填 0 导出全部证书。"), 0, 0, 1000000,
-                                           1, &ok);
+    const int since = QInputDialog::getInt(
+        this, tr("全国联网上报"),
+        tr("只导出某批次之后变化的证书：填写上次上报的批次号；填 0 导出全部证书。"), 0, 0, 1000000,
+        1, &ok);
     if (!ok)
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("全国联网上报文件"), QDir(dir).filePath(defaultExportName(m_db.clock().today())),
-                                                      tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("全国联网上报文件"), QDir(dir).filePath(defaultExportName(m_db.clock().today())),
+        tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
     auto r = nationalExport(path, since);
@@ -361,11 +369,12 @@ void StatisticsView::nationalExportWithDialog()
         ErrorPresenter::show(this, r.error());
         return;
     }
-    QMessageBox::information(this, tr("全国联网上报"),
-                             tr("上报批次 %1：%2 条证书信息已写入\n%3\n\n文件含身份证号，请妥善保管，上报后及时删除。")
-                                 .arg(r->batch)
-                                 .arg(r->rows)
-                                 .arg(QDir::toNativeSeparators(r->path.isEmpty() ? path : r->path)));
+    QMessageBox::information(
+        this, tr("全国联网上报"),
+        tr("上报批次 %1：%2 条证书信息已写入\n%3\n\n文件含身份证号，请妥善保管，上报后及时删除。")
+            .arg(r->batch)
+            .arg(r->rows)
+            .arg(QDir::toNativeSeparators(r->path.isEmpty() ? path : r->path)));
 }
 
 Result<Ledger> StatisticsView::ledger(qint64 enterpriseId) const
@@ -391,7 +400,8 @@ void StatisticsView::ledgerPdf()
         ErrorPresenter::show(this, l.error());
         return;
     }
-    PrintActions::exportPdf(this, ledgerDocument(*l, m_db.clock().today()), tr("工作台账-%1").arg(l->enterpriseName));
+    PrintActions::exportPdf(this, ledgerDocument(*l, m_db.clock().today()),
+                            tr("工作台账-%1").arg(l->enterpriseName));
 }
 
 } // namespace jd::ui

@@ -13,21 +13,28 @@
 
 namespace jd::ui {
 
-SupervisionWorkspace::SupervisionWorkspace(const Database& db, Session session, EnterpriseService& enterprises, QWidget* window)
+SupervisionWorkspace::SupervisionWorkspace(const Database& db, Session session,
+                                           EnterpriseService& enterprises, QWidget* window)
     : QObject(window), m_calendar(new CalendarView(db, session, window)),
-      m_plans(new PlanListView(db, session, enterprises, window)), m_checks(new SpotCheckView(db, session, window)),
-      m_results(new ResultListView(db, session, window)), m_certificates(new CertificateView(db, session, window)),
+      m_plans(new PlanListView(db, session, enterprises, window)),
+      m_checks(new SpotCheckView(db, session, window)),
+      m_results(new ResultListView(db, session, window)),
+      m_certificates(new CertificateView(db, session, window)),
       m_statistics(new StatisticsView(db, session, window))
 {
     // Deadlines depend on the calendar; plans feed checks and results; results feed the rest.
-    connect(m_calendar.data(), &CalendarView::calendarChanged, this, [this] { refreshPage(m_plans.data()); });
-    connect(m_plans.data(), &PlanListView::plansChanged, this, [this] { refreshPage(m_checks.data()); });
+    connect(m_calendar.data(), &CalendarView::calendarChanged, this,
+            [this] { refreshPage(m_plans.data()); });
+    connect(m_plans.data(), &PlanListView::plansChanged, this,
+            [this] { refreshPage(m_checks.data()); });
     connect(m_results.data(), &ResultListView::resultsChanged, this, [this] {
         refreshPage(m_certificates.data());
         refreshPage(m_statistics.data());
     });
-    connect(m_certificates.data(), &CertificateView::certificatesChanged, this, [this] { refreshPage(m_statistics.data()); });
-    connect(&enterprises, &EnterpriseService::changed, this, [this] { refreshPage(m_plans.data()); });
+    connect(m_certificates.data(), &CertificateView::certificatesChanged, this,
+            [this] { refreshPage(m_statistics.data()); });
+    connect(&enterprises, &EnterpriseService::changed, this,
+            [this] { refreshPage(m_plans.data()); });
 }
 
 SupervisionWorkspace::~SupervisionWorkspace()
@@ -79,14 +86,16 @@ void SupervisionWorkspace::install(QListWidget* nav, QStackedWidget* pages, QWid
     if (at <= 0)
         at = pages->count();
     const QList<std::pair<QString, QWidget*>> entries = {
-        {tr("工作日历"), m_calendar.data()}, {tr("认定计划"), m_plans.data()},     {tr("抽查监督"), m_checks.data()},
-        {tr("认定结果"), m_results.data()},  {tr("证书登记"), m_certificates.data()}, {tr("上报与统计"), m_statistics.data()}};
+        {tr("工作日历"), m_calendar.data()},     {tr("认定计划"), m_plans.data()},
+        {tr("抽查监督"), m_checks.data()},       {tr("认定结果"), m_results.data()},
+        {tr("证书登记"), m_certificates.data()}, {tr("上报与统计"), m_statistics.data()}};
     for (const auto& [label, page] : entries) {
         nav->insertItem(at, label);
         pages->insertWidget(at, page);
         ++at;
     }
-    connect(pages, &QStackedWidget::currentChanged, this, [this, pages](int i) { refreshPage(pages->widget(i)); });
+    connect(pages, &QStackedWidget::currentChanged, this,
+            [this, pages](int i) { refreshPage(pages->widget(i)); });
 }
 
 void SupervisionWorkspace::refreshPage(QWidget* page)

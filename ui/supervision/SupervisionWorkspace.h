@@ -30,7 +30,8 @@ class SupervisionWorkspace : public QObject
 {
     Q_OBJECT
 public:
-    SupervisionWorkspace(const Database& db, Session session, EnterpriseService& enterprises, QWidget* window);
+    SupervisionWorkspace(const Database& db, Session session, EnterpriseService& enterprises,
+                         QWidget* window);
     ~SupervisionWorkspace() override;
 
     // Adds the pages after `after` (or at the end).
