@@ -1,5 +1,8 @@
 // Every table model of the filing and numbering screens checked by QAbstractItemModelTester,
 // through refreshes that keep and that change their rows.
+#include "core/filing/FilingService.h"
+#include "core/registry/EnterpriseService.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/FilingTestSupport.h"
 #include "ui/filing/CatalogueEntryModel.h"
@@ -12,6 +15,7 @@
 #include "ui/numbering/VoidNumberModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 
@@ -294,4 +298,46 @@ TEST_CASE("Numbering models pass the model tester and mark frozen serials and fu
           QStringLiteral("2019-12-03 10:30"));
     voids.setRows({});
     CHECK(voids.rowCount() == 0);
+}
+
+TEST_CASE("A checklist item points to one of the enterprise's scans and keeps it", "[ui][filing][checklist]")
+{
+    test::TestDatabase tdb;
+    const Session admin;
+    auto e = EnterpriseService(tdb.db(), admin).create(test::sampleEnterprise(1));
+    REQUIRE(e.ok());
+    const QString pdf = tdb.dir() + QStringLiteral("/licence.pdf");
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    f.close();
+    auto doc = EnterpriseService(tdb.db(), admin).attachDocument(*e, QStringLiteral("licence"), pdf);
+    REQUIRE(doc.ok());
+    FilingService filings(tdb.db(), admin);
+    const qint64 batch = filings.createBatch(QStringLiteral("b"), QDate(2019, 6, 30))->id;
+    auto filing = filings.create(*e, batch, QDate(2019, 6, 1));
+    REQUIRE(filing.ok());
+
+    ui::ChecklistModel model;
+    model.setDocuments(EnterpriseService(tdb.db(), admin).get(*e)->documents);
+    model.setRows(filing->checklist);
+    model.setEditable(true);
+    model.setWriter([&](const ChecklistItem& w) -> std::optional<QList<ChecklistItem>> {
+        auto r = filings.setChecklistItem(filing->id, w.item, w.state, w.note, w.documentId);
+        if (!r)
+            return std::nullopt;
+        return *r;
+    });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex scan = model.index(1, ui::ChecklistModel::Scan); // 企业营业执照复印件
+    CHECK(model.data(scan).toString() == QStringLiteral("—"));
+    CHECK(model.flags(scan).testFlag(Qt::ItemIsEditable));
+    REQUIRE(model.setData(scan, doc->id));
+    CHECK(model.data(scan).toString() == QStringLiteral("licence.pdf"));
+    CHECK(filings.get(filing->id)->checklist.at(1).documentId == doc->id);
+    // Another enterprise's scan is refused by the service; nothing changes.
+    auto other = EnterpriseService(tdb.db(), admin).create(test::sampleEnterprise(2));
+    auto otherDoc = EnterpriseService(tdb.db(), admin).attachDocument(*other, QStringLiteral("licence"), pdf);
+    CHECK_FALSE(model.setData(model.index(2, ui::ChecklistModel::Scan), otherDoc->id));
+    CHECK(filings.get(filing->id)->checklist.at(2).documentId == 0);
 }

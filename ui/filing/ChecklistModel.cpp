@@ -8,7 +8,22 @@ namespace jd::ui {
 
 QStringList ChecklistModel::headers() const
 {
-    return {tr("材料"), tr("附件"), tr("必备"), tr("状态"), tr("说明")};
+    return {tr("材料"), tr("附件"), tr("必备"), tr("状态"), tr("说明"), tr("扫描件")};
+}
+
+void ChecklistModel::setDocuments(const QList<AttachedDocument>& documents)
+{
+    m_documents = documents;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Scan), index(rowCount() - 1, Scan));
+}
+
+QString ChecklistModel::documentName(qint64 id) const
+{
+    for (const AttachedDocument& d : m_documents)
+        if (d.id == id)
+            return d.fileName;
+    return id ? tr("附件 %1").arg(id) : QString();
 }
 
 void ChecklistModel::setEditable(bool editable)
@@ -42,7 +57,7 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (m_editable && (index.column() == State || index.column() == Note))
+    if (m_editable && (index.column() == State || index.column() == Note || index.column() == Scan))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -67,6 +82,11 @@ bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, in
         if (note == wanted.note)
             return true;
         wanted.note = note;
+    } else if (index.column() == Scan) {
+        const qint64 id = value.toLongLong();
+        if (id == wanted.documentId)
+            return true;
+        wanted.documentId = id;
     } else {
         return false;
     }
@@ -92,9 +112,13 @@ QVariant ChecklistModel::cell(const ChecklistItem& c, int column, int role) cons
             return itemStateLabel(c.state);
         case Note:
             return c.note;
+        case Scan:
+            return c.documentId ? documentName(c.documentId) : QStringLiteral("—");
         }
         break;
     case Qt::EditRole:
+        if (column == Scan)
+            return c.documentId;
         if (column == State)
             return static_cast<int>(c.state);
         if (column == Note)

@@ -1,9 +1,10 @@
 #pragma once
-// ChecklistModel: the materials checklist of one filing (附件2 and 附件3): state and note
-// are editable while the filing is open; every edit goes through the writer the view
+// ChecklistModel: the materials checklist of one filing (附件2 and 附件3): state, note and
+// the attached scan (one of the enterprise's stored documents) are editable while the filing is open; every edit goes through the writer the view
 // installs (FilingService::setChecklistItem), and the list is replaced by what it returns.
 
 #include "core/filing/Filing.h"
+#include "core/registry/Enterprise.h"
 #include "ui/filing/ValueListModel.h"
 
 #include <functional>
@@ -22,6 +23,7 @@ public:
         Mandatory,
         State,
         Note,
+        Scan,
         ColumnCount
     };
     // Writes one item; returns the whole list after the write, or nullopt when refused
@@ -32,6 +34,9 @@ public:
 
     void setWriter(Writer writer) { m_writer = std::move(writer); }
     void setEditable(bool editable);
+    // The enterprise's scanned documents an item may point to.
+    void setDocuments(const QList<AttachedDocument>& documents);
+    const QList<AttachedDocument>& documents() const { return m_documents; }
     bool isEditable() const { return m_editable; }
     // Mandatory items not received, as "label（state）" lines.
     QStringList absentMandatory() const;
@@ -46,8 +51,10 @@ protected:
     QVariant idOf(const ChecklistItem& row) const override { return row.item; }
 
 private:
+    QString documentName(qint64 id) const;
     Writer m_writer;
     bool m_editable = false;
+    QList<AttachedDocument> m_documents;
 };
 
 } // namespace jd::ui

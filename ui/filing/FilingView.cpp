@@ -7,6 +7,7 @@
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/PrintActions.h"
 #include "ui/filing/ChecklistModel.h"
+#include "ui/filing/ScanDelegate.h"
 #include "ui/filing/FilingActionDialog.h"
 #include "ui/filing/FilingHistoryModel.h"
 #include "ui/filing/ItemStateDelegate.h"
@@ -195,9 +196,12 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
                       m_checklistTable->fontMetrics().horizontalAdvance(tr("有缺陷")) + 70);
     ch->setSectionResizeMode(ChecklistModel::Note, QHeaderView::Interactive);
     ch->resizeSection(ChecklistModel::Note, 260);
+    m_checklistTable->setItemDelegateForColumn(ChecklistModel::Scan, new ScanDelegate(m_checklistTable));
+    ch->setSectionResizeMode(ChecklistModel::Scan, QHeaderView::Interactive);
+    ch->resizeSection(ChecklistModel::Scan, 160);
     m_checklist->setWriter([this](
                                const ChecklistItem& wanted) -> std::optional<QList<ChecklistItem>> {
-        auto r = m_service.setChecklistItem(m_filing.id, wanted.item, wanted.state, wanted.note);
+        auto r = m_service.setChecklistItem(m_filing.id, wanted.item, wanted.state, wanted.note, wanted.documentId);
         if (!r) {
             ErrorPresenter::show(this, r.error());
             return std::nullopt;
@@ -390,6 +394,9 @@ void FilingView::populate()
     m_tabs->setTabText(0, tr("办理记录（%1）").arg(f.history.size()));
 
     const bool editable = checklistOpen(f.status) && m_session.can(Permission::EditRegistry);
+    // The scans an item may point to are the enterprise's stored documents.
+    if (auto e = m_enterprises.get(f.enterpriseId))
+        m_checklist->setDocuments(e->documents);
     m_checklist->setRows(f.checklist);
     m_checklist->setEditable(editable);
     m_allReceived->setEnabled(editable && m_checklist->receivedCount() < m_checklist->rowCount());
