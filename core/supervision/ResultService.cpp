@@ -383,40 +383,42 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
         return Error::notAllowed(QStringLiteral("认定结果备案 %1 已于 %2 确认，不能重复确认。").arg(resultId).arg(d(f->confirmedOn)));
     if (on < f->submitted)
         return Error::invalid(QStringLiteral("确认日期 %1 早于报送日期 %2。").arg(d(on), d(f->submitted)));
-    auto all = rows(resultId);
-    if (!all)
-        return all.error();
-    // One block per level, numbered in the order of the list.
-    QMap<int, QList<ResultRow>> byLevel;
-    for (const ResultRow& r : *all)
-        if (r.passed)
-            byLevel[r.level] << r;
+    // One block per level; the passed rows are numbered inside SQLite in list order
+    // (row_number over the row), so no row travels through the program.
+    auto levels = m_db.exec(QStringLiteral("SELECT level, count(*) FROM result_rows WHERE result_id = ? AND passed = 1 "
+                                           "GROUP BY level ORDER BY level"),
+                            {resultId});
+    if (!levels)
+        return levels.error();
+    QList<std::pair<int, int>> counts;
+    while (levels.value().next())
+        counts << std::make_pair(levels.value().value(0).toInt(), levels.value().value(1).toInt());
     NumberingService numbering(m_db, m_session);
     ConfirmOutcome out;
     out.resultId = resultId;
     const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
-    BulkInsert cert(m_db, QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
-                                         "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
-                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (auto it = byLevel.cbegin(); it != byLevel.cend(); ++it) {
-        auto block = numbering.reserveInTransaction(f->enterpriseId, on.year(), it.key(), static_cast<int>(it.value().size()), resultId, on);
+    for (const auto& [level, count] : counts) {
+        auto block = numbering.reserveInTransaction(f->enterpriseId, on.year(), level, count, resultId, on);
         if (!block)
             return block.error();
         out.blocks << ConfirmOutcome::Block{block->year, block->level, block->first, block->last};
-        // The prefix settings are read once per block; only the serial changes per row.
+        // Everything before the serial is fixed for the block: type, codes, OrgSerial, year, level.
         auto proto = numbering.numberFor(block->orgSerial, block->year, block->level, block->first);
         if (!proto)
             return proto.error();
-        CertificateNumber number = *proto;
-        int serial = block->first;
-        for (const ResultRow& r : it.value()) {
-            number.serial = serial++;
-            if (Status s = cert.row({number.format(), resultId, f->enterpriseId, block->id, r.name, r.idType, r.idNumber, r.gender,
-                                     r.occupationCode, r.occupationName, r.trade, r.level, d(on), now});
-                !s)
-                return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), s.error().detail);
-            ++out.certificates;
-        }
+        const QString prefix = proto->format().left(16);
+        auto ins = m_db.exec(QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
+                                            "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
+                                            "SELECT ? || printf('%06d', ? - 1 + row_number() OVER (ORDER BY row)), result_id, ?, ?, name, "
+                                            "id_type, id_number, gender, occupation_code, occupation_name, trade, level, ?, ? "
+                                            "FROM result_rows WHERE result_id = ? AND passed = 1 AND level = ? ORDER BY row"),
+                             {prefix, block->first, f->enterpriseId, block->id, d(on), now, resultId, level});
+        if (!ins)
+            return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), ins.error().detail);
+        if (ins.value().numRowsAffected() != count)
+            return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"),
+                                  QStringLiteral("numbered %1 of %2").arg(ins.value().numRowsAffected()).arg(count));
+        out.certificates += count;
     }
     auto u = m_db.exec(QStringLiteral("UPDATE result_filings SET status = 'confirmed', confirmed_on = ?, confirmed_by = ? WHERE id = ?"),
                        {d(on), m_session.user, resultId});
