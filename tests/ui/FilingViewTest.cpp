@@ -3,6 +3,8 @@
 // buttons a clerk sees.
 #include "ui/filing/FilingView.h"
 #include "core/filing/FilingStateMachine.h"
+#include "core/supervision/PlanService.h"
+#include "core/supervision/SpotCheckService.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/FilingTestSupport.h"
 #include "ui/common/FieldErrorStyle.h"
@@ -16,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -379,12 +383,33 @@ TEST_CASE("Phase evaluation 不合格 terminates the filing and freezes it", "[u
     const qint64 id =
         test::addFiling(service, test::addEnterprise(enterprises, 6), test::addBatch(service));
     test::advance(service, id, test::toPublished());
+    // A spot check whose findings the evaluation must show.
+    auto plan = PlanService(tdb.db(), Session{})
+                    .create({{QStringLiteral("enterprise_id"), service.get(id)->enterpriseId},
+                             {QStringLiteral("submitted"), QStringLiteral("2020-03-01")},
+                             {QStringLiteral("start"), QStringLiteral("2020-04-01")},
+                             {QStringLiteral("end"), QStringLiteral("2020-04-02")},
+                             {QStringLiteral("candidates"), 20},
+                             {QStringLiteral("occupations"),
+                              QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("6-31-01-03")},
+                                                     {QStringLiteral("levels"), QJsonArray{3}}}}}});
+    REQUIRE(plan.ok());
+    SpotCheckService checks(tdb.db(), Session{});
+    auto check = checks.choose(plan->id);
+    REQUIRE(check.ok());
+    REQUIRE(checks.record(check->id, QDate(2020, 4, 1), QStringLiteral("吕本顺"), QStringLiteral("考场无视频监控"),
+                          QStringLiteral("一个月内安装"), QStringLiteral("rectify"))
+                .ok());
     ui::FilingView view(service, enterprises, tdb.db(), Session{});
     REQUIRE(view.load(id).ok());
     int calls = 0;
     view.setActionPrompt([&](ui::FilingActionDialog* d) {
         ++calls;
         REQUIRE(d->isEvaluation());
+        auto* reference = d->findChild<QLabel*>(QStringLiteral("referenceLabel"));
+        REQUIRE(reference);
+        CHECK(reference->text().contains(QStringLiteral("考场无视频监控")));
+        CHECK(reference->text().contains(QStringLiteral("限期整改")));
         auto* fail = d->findChild<QRadioButton*>(QStringLiteral("evaluationFailRadio"));
         REQUIRE(fail);
         fail->setChecked(true);

@@ -201,6 +201,12 @@ FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(hintLabel);
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("referenceLabel"));
+    m_reference->setWordWrap(true);
+    m_reference->setTextFormat(Qt::RichText);
+    m_reference->hide();
+    layout->addWidget(m_reference);
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
@@ -275,6 +281,17 @@ QString FilingActionDialog::hint() const
         return tr("登记企业提交（补正后重新提交）的纸质材料。");
     }
     return {};
+}
+
+void FilingActionDialog::setReference(const QString& title, const QStringList& lines)
+{
+    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    if (lines.isEmpty())
+        html += tr("<br/>无。");
+    for (const QString& l : lines)
+        html += QStringLiteral("<br/>• %1").arg(l.toHtmlEscaped());
+    m_reference->setText(html);
+    m_reference->show();
 }
 
 bool FilingActionDialog::evaluationPassed() const

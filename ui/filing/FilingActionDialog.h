@@ -26,6 +26,8 @@ public:
     FilingActionDialog(const Filing& filing, FilingAction action, const QDate& today,
                        const QStringList& absent, QWidget* parent = nullptr);
     // The 阶段评估 form: 合格 / 不合格 and the findings.
+    // Material the decision rests on, shown above the fields (e.g. the spot checks).
+    void setReference(const QString& title, const QStringList& lines);
     static FilingActionDialog* evaluation(const Filing& filing, const QDate& today,
                                           QWidget* parent = nullptr);
 
@@ -63,6 +65,7 @@ private:
     QLabel* m_overrideMessage = nullptr;
     QLabel* m_defectsMessage = nullptr;
     QLabel* m_errorLabel;
+    QLabel* m_reference = nullptr;
     QPushButton* m_ok;
 };
 

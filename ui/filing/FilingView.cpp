@@ -8,6 +8,7 @@
 #include "ui/common/PrintActions.h"
 #include "ui/filing/ChecklistModel.h"
 #include "ui/filing/ScanDelegate.h"
+#include "core/supervision/SpotCheckService.h"
 #include "ui/filing/FilingActionDialog.h"
 #include "ui/filing/FilingHistoryModel.h"
 #include "ui/filing/ItemStateDelegate.h"
@@ -474,7 +475,18 @@ bool FilingView::evaluate()
 {
     if (!m_actions.contains(FilingAction::PhasePass))
         return false;
-    return runDialog(FilingActionDialog::evaluation(m_filing, m_db.clock().today(), this));
+    auto* dialog = FilingActionDialog::evaluation(m_filing, m_db.clock().today(), this);
+    // The findings of the centre's spot checks are what the evaluation rests on.
+    QStringList lines;
+    if (auto checks = SpotCheckService(m_db, m_session).list(m_filing.enterpriseId))
+        for (const SpotCheck& c : *checks)
+            lines << tr("%1 抽查计划 %2：%3。%4%5")
+                         .arg(c.visitDate.isValid() ? c.visitDate.toString(Qt::ISODate) : tr("（未检查）"))
+                         .arg(c.planId)
+                         .arg(spotOutcomeLabel(c.outcome), c.findings,
+                              c.rectification.isEmpty() ? QString() : tr("整改要求：%1").arg(c.rectification));
+    dialog->setReference(tr("抽查监督记录（%1 次）").arg(lines.size()), lines);
+    return runDialog(dialog);
 }
 
 bool FilingView::runDialog(FilingActionDialog* raw)
