@@ -324,6 +324,7 @@ void Cli::printHelp()
   plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
   results import 计划编号 文件.csv [--received 日期] [--report 错误报告.csv] | results confirm 编号 | results list | results template --out 文件.csv
   cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
+  cert photos 文件夹                      导入考生照片（文件名为身份证号，JPEG/PNG）
   export national --out 文件.xlsx|文件.csv [--since-batch N]    全国联网查询上报文件
   spotcheck draw --count N [--seed S] | spotcheck choose 计划编号 | spotcheck record 编号 … | spotcheck list
   stats [--from 日期] [--to 日期] [--enterprise 编号] [--out 文件.csv|.xlsx]   按企业、职业、等级统计
@@ -354,6 +355,7 @@ Commands:
   plan create FILE.json | plan list [--enterprise ID] | plan show ID
   results import PLAN_ID FILE.csv [--received DATE] [--report ERRORS.csv] | results confirm ID | results list | results template --out FILE.csv
   cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
+  cert photos FOLDER (candidate photos named after the ID number, JPEG/PNG)
   export national --out FILE.xlsx|FILE.csv [--since-batch N]
   spotcheck draw --count N [--seed S] | spotcheck choose PLAN_ID | spotcheck record ID ... | spotcheck list
   stats [--from DATE] [--to DATE] [--enterprise ID] [--out FILE.csv|.xlsx]
@@ -588,6 +590,10 @@ int Cli::cmdPrint()
         CertificatePrintOptions options;
         options.offsetMm = QPointF(opt(QStringLiteral("--offset-x")).toDouble(), opt(QStringLiteral("--offset-y")).toDouble());
         options.drawFrame = !has(QStringLiteral("--preprinted"));
+        options.photo = [&registry](const Certificate& c) {
+            auto bytes = registry.photo(c.idNumber);
+            return bytes ? *bytes : QByteArray();
+        };
         if (Status s = CertificateDocument::toPdf(*list, options, out); !s)
             return fail(s.error());
         QStringList numbers;
@@ -1473,6 +1479,16 @@ int Cli::cmdCert()
                                                                 c.issueDate.toString(Qt::ISODate), c.status);
         }
         return done(a, lines.join(QLatin1Char('\n')));
+    }
+    if (cmd == QStringLiteral("photos") && m_p.positional.size() == 3) {
+        QStringList skipped;
+        auto n = registry.importPhotos(m_p.positional.at(2), &skipped);
+        if (!n)
+            return fail(n.error());
+        for (const QString& s : skipped)
+            m_err << s << Qt::endl;
+        return done(QJsonObject{{QStringLiteral("stored"), *n}, {QStringLiteral("skipped"), QJsonArray::fromStringList(skipped)}},
+                    t("已保存 %1 张照片，跳过 %2 个文件。", "stored %1 photos, skipped %2 files.").arg(*n).arg(skipped.size()));
     }
     if ((cmd == QStringLiteral("revoke") || cmd == QStringLiteral("reissue")) && m_p.positional.size() == 3) {
         const QString number = m_p.positional.at(2);

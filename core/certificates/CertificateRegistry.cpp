@@ -5,6 +5,10 @@
 #include "core/numbering/NumberingService.h"
 #include "core/validation/Validators.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 
@@ -193,6 +197,62 @@ Result<Certificate> CertificateRegistry::reissue(const QString& number, const QS
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(newNumber->format());
+}
+
+Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList* skipped)
+{
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
+    QDir dir(folder);
+    if (!dir.exists())
+        return Error::notFound(QStringLiteral("文件夹“%1”不存在。").arg(folder));
+    const QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+                                             QStringLiteral("*.JPG"), QStringLiteral("*.JPEG"), QStringLiteral("*.PNG")},
+                                            QDir::Files, QDir::Name);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    int stored = 0;
+    const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
+    for (const QString& name : files) {
+        const validation::Check id = validation::residentId(QFileInfo(name).completeBaseName());
+        QFile f(dir.filePath(name));
+        if (!id.ok || f.size() > 2 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
+            if (skipped)
+                *skipped << QStringLiteral("%1：%2").arg(name, !id.ok ? QStringLiteral("文件名不是有效的身份证号码") : QStringLiteral("无法读取或超过 2 MB"));
+            continue;
+        }
+        const QByteArray bytes = f.readAll();
+        const bool png = bytes.startsWith("\x89PNG");
+        const bool jpeg = bytes.startsWith("\xFF\xD8");
+        if (!png && !jpeg) {
+            if (skipped)
+                *skipped << QStringLiteral("%1：不是 JPEG 或 PNG 图片").arg(name);
+            continue;
+        }
+        auto w = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
+                                          "VALUES (?,?,?,?,?)"),
+                           {id.normalized, png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"), bytes,
+                            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), now});
+        if (!w)
+            return w.error();
+        ++stored;
+    }
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("import"), QStringLiteral("candidate_photos"), folder, {},
+                                         {{QStringLiteral("stored"), stored}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<QByteArray> CertificateRegistry::photo(const QString& idNumber) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT image FROM candidate_photos WHERE id_number = ?"), {idNumber});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toByteArray() : QByteArray();
 }
 
 Status CertificateRegistry::markPrinted(const QList<QString>& numbers, const QString& what)

@@ -60,6 +60,13 @@ public:
     Result<Certificate> reissue(const QString& number, const QString& reason, QDate on = {});
     Status markPrinted(const QList<QString>& numbers, const QString& what);
 
+    // Candidate photos for the certificate, keyed by ID number: a folder of JPEG/PNG files
+    // named after the ID number (e.g. 11010519491231002X.jpg). Files whose name is not a
+    // valid ID number are reported, nothing else is written for them. Returns how many were stored.
+    Result<int> importPhotos(const QString& folder, QStringList* skipped);
+    // The photo's bytes, empty when there is none.
+    Result<QByteArray> photo(const QString& idNumber) const;
+
 private:
     const Database& m_db;
     Session m_session;

@@ -354,6 +354,12 @@ const QList<Step>& steps()
              // The duplicate check looks people up by ID number alone: this index only cost
              // every confirmation an extra index write.
              QStringLiteral("DROP INDEX certificates_person"),
+             QStringLiteral(R"(CREATE TABLE candidate_photos (
+                id_number TEXT PRIMARY KEY,
+                mime_type TEXT NOT NULL,
+                image BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                added_at TEXT NOT NULL))"),
          }},
     };
     return all;

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QPainter>
 #include <QPrinter>
 
@@ -90,6 +91,15 @@ void CertificateDocument::print(const QList<Certificate>& list, const Certificat
             p.drawText(mm(15, 56, 180, 8), Qt::AlignCenter, QStringLiteral("Certificate of Vocational Skill Level"));
             p.setPen(QPen(Qt::black, 0.3 * dpmm));
             p.drawRect(mm(150, 78, 30, 40));
+        }
+        // The photo when there is one (3 x 4 cm); otherwise the frame says where to affix it.
+        QImage photo;
+        if (o.photo)
+            photo.loadFromData(o.photo(c));
+        if (!photo.isNull())
+            p.drawImage(mm(150, 78, 30, 40), photo.scaled(static_cast<int>(30 * dpmm), static_cast<int>(40 * dpmm),
+                                                          Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+        else if (o.drawFrame) {
             p.setFont(font(sans, 9));
             p.drawText(mm(150, 78, 30, 40), Qt::AlignCenter, QStringLiteral("照片"));
         }

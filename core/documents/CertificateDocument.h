@@ -8,6 +8,8 @@
 
 #include <QPointF>
 
+#include <functional>
+
 class QPainter;
 class QPrinter;
 
@@ -18,6 +20,8 @@ struct CertificatePrintOptions
     QString organisation;   // 评价机构名称
     QPointF offsetMm;       // printer calibration for pre-printed paper
     bool drawFrame = true;  // false on pre-printed forms: only the variable text
+    // The candidate's photo (JPEG/PNG bytes), empty when there is none.
+    std::function<QByteArray(const Certificate&)> photo;
 };
 
 class CertificateDocument

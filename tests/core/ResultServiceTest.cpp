@@ -9,6 +9,8 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFile>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -242,4 +244,30 @@ TEST_CASE("Revocation and reissue keep the register honest", "[certificates]")
     CHECK(reg.get(QStringLiteral("Y000012000001193000099")).error().code == ErrorCode::NotFound);
     REQUIRE(reg.markPrinted({copy->number}, QStringLiteral("certificate")).ok());
     CHECK(reg.get(copy->number)->printed == 1);
+}
+
+TEST_CASE("Candidate photos are imported by ID number, and bad files are reported", "[certificates][photos]")
+{
+    test::TestDatabase t;
+    QDir dir(t.dir());
+    REQUIRE(dir.mkdir(QStringLiteral("photos")));
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(QStringLiteral("photos/") + name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(QStringLiteral("11010519491231002x.jpg"), QByteArray("\xFF\xD8\xFF\xE0 jpeg body"));
+    write(QStringLiteral("110105194912310021.jpg"), QByteArray("\xFF\xD8\xFF\xE0"));
+    write(QStringLiteral("440524188001010014.png"), QByteArray("not an image"));
+    CertificateRegistry reg(t.db(), kSupervisor);
+    QStringList skipped;
+    auto n = reg.importPhotos(dir.filePath(QStringLiteral("photos")), &skipped);
+    REQUIRE(n.ok());
+    CHECK(*n == 1);
+    CHECK(skipped.size() == 2);
+    CHECK(reg.photo(QStringLiteral("11010519491231002X"))->startsWith("\xFF\xD8"));
+    CHECK(reg.photo(QStringLiteral("440524188001010014"))->isEmpty());
+    CHECK(CertificateRegistry(t.db(), Session{QStringLiteral("r"), Role::Reviewer}).importPhotos(dir.path(), nullptr).error().code ==
+          ErrorCode::NotAllowed);
+    CHECK(reg.importPhotos(dir.filePath(QStringLiteral("none")), nullptr).error().code == ErrorCode::NotFound);
 }

@@ -1,5 +1,6 @@
 #include "core/documents/CertificateDocument.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -61,4 +62,35 @@ TEST_CASE("Certificates print one page each with the CJK fonts embedded", "[docu
     CHECK(pdf.contains("NotoSerifCJK"));
     CHECK(pdf.contains("/FontFile"));
     CHECK(CertificateDocument::toPdf({}, o, path).error().code == ErrorCode::Invalid);
+}
+
+TEST_CASE("A candidate's photo is printed in its frame when there is one", "[documents][certificate]")
+{
+    QImage photo(120, 160, QImage::Format_RGB32);
+    photo.fill(QColor(0x20, 0x60, 0xC0));
+    QByteArray png;
+    {
+        QBuffer b(&png);
+        b.open(QIODevice::WriteOnly);
+        REQUIRE(photo.save(&b, "PNG"));
+    }
+    QTemporaryDir dir;
+    CertificatePrintOptions with;
+    int asked = 0;
+    with.photo = [&](const Certificate& c) {
+        ++asked;
+        CHECK(c.idNumber == QStringLiteral("11010519491231002X"));
+        return png;
+    };
+    const QString a = dir.filePath(QStringLiteral("with.pdf"));
+    const QString b = dir.filePath(QStringLiteral("without.pdf"));
+    REQUIRE(CertificateDocument::toPdf({sample()}, with, a).ok());
+    REQUIRE(CertificateDocument::toPdf({sample()}, CertificatePrintOptions{}, b).ok());
+    CHECK(asked == 1);
+    QFile fa(a), fb(b);
+    REQUIRE(fa.open(QIODevice::ReadOnly));
+    REQUIRE(fb.open(QIODevice::ReadOnly));
+    const QByteArray withPdf = fa.readAll();
+    CHECK(withPdf.contains("/Subtype /Image"));
+    CHECK(withPdf.size() > fb.size());
 }

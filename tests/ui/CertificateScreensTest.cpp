@@ -11,6 +11,9 @@
 #include "ui/common/ErrorPresenter.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLabel>
+#include <QTemporaryDir>
 #include <QMap>
 #include <QPushButton>
 #include <QSettings>
@@ -171,4 +174,30 @@ TEST_CASE("Printing uses the printer's remembered offset and marks the certifica
     CHECK(CertificateRegistry(f.tdb.db(), Session{}).get(whole->first().number)->printed == 1);
     QSettings().remove(QStringLiteral("certificatePrint"));
     CHECK(f.errors.isEmpty());
+}
+
+TEST_CASE("Photos imported from a folder are offered to the printed certificate", "[ui][certificates]")
+{
+    Fixture f;
+    ui::CertificateView view(f.tdb.db(), Session{});
+    CertificateQuery any;
+    any.limit = 1;
+    const Certificate c = CertificateRegistry(f.tdb.db(), Session{}).find(any)->first();
+    QTemporaryDir folder;
+    QImage photo(60, 80, QImage::Format_RGB32);
+    photo.fill(Qt::darkBlue);
+    REQUIRE(photo.save(folder.filePath(c.idNumber + QStringLiteral(".png")), "PNG"));
+    auto n = view.importPhotos(folder.path());
+    REQUIRE(n.ok());
+    CHECK(*n == 1);
+    CHECK(view.findChild<QLabel*>(QStringLiteral("certMessageLabel"))->text().contains(QStringLiteral("1 张照片")));
+    view.setDialogRunner([](QDialog* d) { d->accept(); });
+    QByteArray offered;
+    view.setPreviewer([&](const QList<Certificate>& list, const CertificatePrintOptions& options, const QString&) {
+        REQUIRE(options.photo);
+        offered = options.photo(list.first());
+        return false; // cancelled: nothing is marked printed
+    });
+    CHECK_FALSE(view.printCertificates({c}));
+    CHECK(offered.startsWith("\x89PNG"));
 }

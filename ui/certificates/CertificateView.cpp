@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -81,6 +82,10 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
     // A printed certificate shows the full ID number: only roles that may see it print.
     m_mayPrint = PermissionGate::apply(m_print, m_session, Permission::ViewFullIdNumbers);
     PermissionGate::apply(batchButton, m_session, Permission::ViewFullIdNumbers);
+    auto* photosButton = new QPushButton(tr("导入照片…"), this);
+    photosButton->setObjectName(QStringLiteral("certPhotosButton"));
+    photosButton->setToolTip(tr("选择一个文件夹：其中以身份证号命名的 JPEG/PNG 照片印在证书上"));
+    PermissionGate::apply(photosButton, m_session, Permission::ImportRegistry);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_number, 3);
@@ -89,6 +94,7 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
     bar->addWidget(find);
     bar->addSpacing(12);
     bar->addWidget(batchButton);
+    bar->addWidget(photosButton);
 
     m_table->setObjectName(QStringLiteral("certTable"));
     m_table->setModel(m_model);
@@ -159,6 +165,11 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
         connect(e, &QLineEdit::returnPressed, this, &CertificateView::search);
     connect(find, &QPushButton::clicked, this, &CertificateView::search);
     connect(batchButton, &QPushButton::clicked, this, &CertificateView::printBatchWithDialog);
+    connect(photosButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("选择照片文件夹"));
+        if (!folder.isEmpty())
+            (void)importPhotos(folder); // the view shows the outcome itself
+    });
     connect(m_revoke, &QPushButton::clicked, this, &CertificateView::revokeWithDialog);
     connect(m_reissue, &QPushButton::clicked, this, &CertificateView::reissueWithDialog);
     connect(m_print, &QPushButton::clicked, this, &CertificateView::printCurrent);
@@ -359,6 +370,22 @@ void CertificateView::reissueWithDialog()
         ErrorPresenter::show(this, c.error());
 }
 
+Result<int> CertificateView::importPhotos(const QString& folder)
+{
+    QStringList skipped;
+    const BusyCursor busy;
+    auto n = m_registry.importPhotos(folder, &skipped);
+    if (!n) {
+        ErrorPresenter::show(this, n.error());
+        return n;
+    }
+    QString text = tr("已保存 %1 张照片。").arg(*n);
+    if (!skipped.isEmpty())
+        text += tr("\n跳过 %1 个文件：\n%2").arg(skipped.size()).arg(skipped.mid(0, 20).join(QLatin1Char('\n')));
+    m_message->setText(text);
+    return n;
+}
+
 bool CertificateView::printCertificates(const QList<Certificate>& list)
 {
     if (list.isEmpty())
@@ -367,7 +394,11 @@ bool CertificateView::printCertificates(const QList<Certificate>& list)
     m_runDialog(&setup);
     if (setup.result() != QDialog::Accepted)
         return false;
-    const CertificatePrintOptions options = setup.options();
+    CertificatePrintOptions options = setup.options();
+    options.photo = [this](const Certificate& c) {
+        auto bytes = m_registry.photo(c.idNumber);
+        return bytes ? *bytes : QByteArray();
+    };
     if (!m_preview(list, options, setup.printerName()))
         return false;
     QStringList numbers;

@@ -53,6 +53,8 @@ public:
     Result<Certificate> reissueCurrent(const QString& reason);
     // Print setup, preview, then markPrinted when printed; false when nothing was printed.
     bool printCertificates(const QList<Certificate>& list);
+    // Candidate photos from a folder of files named after the ID number; the result is shown.
+    Result<int> importPhotos(const QString& folder);
     // Certificates of a confirmed result filing in number order.
     Result<QList<Certificate>> batch(qint64 resultId) const;
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
