@@ -317,7 +317,7 @@ void Cli::printHelp()
   filing advance 编号 操作 [--note 说明] [--date 日期] [--doc-number 文号] [--override 理由] [--defect 内容;内容]
   filing evaluate 编号 --result pass|fail --note 评估意见 | filing show 编号 | filing list [--status 状态]
   catalogue show [--version N] | catalogue versions
-  certno parse 编号 | certno void 编号 --reason 原因
+  certno parse 编号 | certno void 编号 --reason 原因 | certno prefix [--type Y|S --ministry 0000 --province 12]
   range list | range reserve 企业编号 --year 年 --level 等级 --count 数量
   workdays add 日期 N | workdays count 起 止
   calendar show 年 | calendar set 日期 off|work|normal | calendar import 文件.csv
@@ -348,7 +348,7 @@ Commands:
   batch create NAME --deadline DATE | batch list
   filing create ENTERPRISE_ID --batch BATCH_ID [--received DATE] | checklist | advance | evaluate | show | list
   catalogue show [--version N] | catalogue versions
-  certno parse NUMBER | certno void NUMBER --reason TEXT
+  certno parse NUMBER | certno void NUMBER --reason TEXT | certno prefix [--type Y|S --ministry NNNN --province NN]
   range list | range reserve ENTERPRISE_ID --year Y --level L --count N
   workdays add DATE N | workdays count FROM TO
   calendar show YEAR | calendar set DATE off|work|normal | calendar import FILE.csv
@@ -1134,6 +1134,25 @@ int Cli::cmdCertno()
                                              .arg(n->level)
                                              .arg(n->serial);
         return done(certnoJson(*n), text);
+    }
+    if (cmd == QStringLiteral("prefix")) {
+        NumberingService numbering(*m_db, m_session);
+        if (has(QStringLiteral("--type")) || has(QStringLiteral("--ministry")) || has(QStringLiteral("--province"))) {
+            auto now = numbering.numberFor(1, 2019, 1, 1);
+            if (!now)
+                return fail(now.error());
+            if (Status s = numbering.setPrefix(has(QStringLiteral("--type")) ? opt(QStringLiteral("--type")) : QString(now->type),
+                                               has(QStringLiteral("--ministry")) ? opt(QStringLiteral("--ministry")) : now->ministry,
+                                               has(QStringLiteral("--province")) ? opt(QStringLiteral("--province")) : now->province);
+                !s)
+                return fail(s.error());
+        }
+        auto p = numbering.numberFor(1, 2019, 1, 1);
+        if (!p)
+            return fail(p.error());
+        return done(QJsonObject{{QStringLiteral("type"), QString(p->type)}, {QStringLiteral("ministry"), p->ministry},
+                                {QStringLiteral("province"), p->province}},
+                    t("类别 %1，部备案代码 %2，省级代码 %3", "type %1, ministry %2, province %3").arg(QString(p->type), p->ministry, p->province));
     }
     if (cmd == QStringLiteral("void") && m_p.positional.size() == 3) {
         if (Status s = NumberingService(*m_db, m_session).voidNumber(m_p.positional.at(2), opt(QStringLiteral("--reason"))); !s)

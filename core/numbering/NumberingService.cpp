@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace jd {
 
@@ -216,6 +217,42 @@ Status NumberingService::voidNumber(const QString& number, const QString& reason
         return ins.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("void"), QStringLiteral("certificate_number"),
                                          n->format(), {}, {{QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status NumberingService::setPrefix(const QString& type, const QString& ministry, const QString& province)
+{
+    if (auto denied = m_session.refuse(Permission::EditReferenceData))
+        return *denied;
+    QList<FieldError> errors;
+    if (type != QStringLiteral("Y") && type != QStringLiteral("S"))
+        errors << FieldError{QStringLiteral("type"), QStringLiteral("类别"), QStringLiteral("应为 Y（用人单位）或 S（社会培训评价组织）。"), 0, type};
+    static const QRegularExpression four(QStringLiteral("^[0-9]{4}$"));
+    static const QRegularExpression two(QStringLiteral("^[0-9]{2}$"));
+    if (!four.match(ministry).hasMatch())
+        errors << FieldError{QStringLiteral("ministry"), QStringLiteral("人社部备案代码"), QStringLiteral("应为 4 位数字（向省级备案的为 0000）。"), 0, ministry};
+    if (!two.match(province).hasMatch())
+        errors << FieldError{QStringLiteral("province"), QStringLiteral("省级代码"), QStringLiteral("应为 2 位数字（天津 12）。"), 0, province};
+    if (!errors.isEmpty())
+        return Error::invalid(QStringLiteral("证书编号前缀设置有误，未修改。"), errors);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto before = numberFor(1, 2019, 1, 1);
+    if (!before)
+        return before.error();
+    for (const auto& [key, value] : {std::make_pair(QStringLiteral("certno.type"), type), std::make_pair(QStringLiteral("certno.ministry"), ministry),
+                                     std::make_pair(QStringLiteral("certno.province"), province)}) {
+        auto w = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"), {key, value});
+        if (!w)
+            return w.error();
+    }
+    if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("set"), QStringLiteral("setting"), QStringLiteral("certno"),
+                                         {{QStringLiteral("type"), QString(before->type)}, {QStringLiteral("ministry"), before->ministry},
+                                          {QStringLiteral("province"), before->province}},
+                                         {{QStringLiteral("type"), type}, {QStringLiteral("ministry"), ministry}, {QStringLiteral("province"), province}});
         !s)
         return s;
     return tx.commit();

@@ -82,6 +82,9 @@ public:
     // Marks an issued number spoiled; it stays used.
     Status voidNumber(const QString& number, const QString& reason);
 
+    // Changes the prefix settings (administrators): type Y or S, a 4-digit ministry code,
+    // a 2-digit province code. Numbers already issued keep theirs.
+    Status setPrefix(const QString& type, const QString& ministry, const QString& province);
     // The prefix settings (type, ministry code, province code); Tianjin defaults.
     Result<CertificateNumber> numberFor(int orgSerial, int year, int level, int serial) const;
 

@@ -262,3 +262,17 @@ TEST_CASE("Two connections confirming at the same moment never get overlapping b
         CHECK(ranges[i].second == i * 25 + 25);
     }
 }
+
+TEST_CASE("The number prefix is a setting with Tianjin defaults that administrators change", "[numbering][settings]")
+{
+    test::TestDatabase t;
+    NumberingService admin(t.db(), Session{});
+    CHECK(admin.numberFor(3, 2019, 4, 123)->format() == QStringLiteral("Y000012000003194000123"));
+    auto bad = admin.setPrefix(QStringLiteral("X"), QStringLiteral("12"), QStringLiteral("1"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().fields.size() == 3);
+    CHECK(NumberingService(t.db(), kSupervisor).setPrefix(QStringLiteral("S"), QStringLiteral("0000"), QStringLiteral("12")).error().code ==
+          ErrorCode::NotAllowed);
+    REQUIRE(admin.setPrefix(QStringLiteral("S"), QStringLiteral("0001"), QStringLiteral("13")).ok());
+    CHECK(admin.numberFor(3, 2019, 4, 123)->format() == QStringLiteral("S000113000003194000123"));
+}
