@@ -69,6 +69,18 @@ const EquipmentIdea kEquipment[] = {
 
 } // namespace
 
+// The batch of that name, created with `deadline` when it does not exist yet.
+static Result<Batch> batchNamed(FilingService& filings, const QString& name, const QDate& deadline)
+{
+    auto all = filings.batches();
+    if (!all)
+        return all.error();
+    for (const Batch& b : *all)
+        if (b.name == name)
+            return b;
+    return filings.createBatch(name, deadline);
+}
+
 QString DemoGenerator::randomUscc(quint32& s)
 {
     // 9 (工商) 1 (企业), a Tianjin district, an organisation code with its check, the check.
@@ -313,15 +325,7 @@ Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint3
     if (!existing->isEmpty()) {
         const QDate today = m_db.clock().today();
         const QString name = QStringLiteral("%1年演示批次（%2）").arg(today.year()).arg(today.toString(Qt::ISODate));
-        auto all = filings.batches();
-        if (!all)
-            return all.error();
-        Result<Batch> batch = Error::notFound(name);
-        for (const Batch& b : *all)
-            if (b.name == name)
-                batch = b;
-        if (!batch)
-            batch = filings.createBatch(name, today.addDays(30));
+        auto batch = batchNamed(filings, name, today.addDays(30));
         if (!batch)
             return batch.error();
         for (qint64 id : enterpriseIds) {
@@ -334,16 +338,7 @@ Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint3
     auto y = [](int year, int month, int day) { return QDate(year, month, day); };
     if (y(2020, 6, 1) > m_db.clock().today())
         return Error::invalid(QStringLiteral("演示数据的日期（2019–2020 年）晚于今天，请检查系统日期。"));
-    const QString batchName = QStringLiteral("2019年第一批");
-    auto all = filings.batches();
-    if (!all)
-        return all.error();
-    Result<Batch> batch = Error::notFound(batchName);
-    for (const Batch& b : *all)
-        if (b.name == batchName)
-            batch = b;
-    if (!batch)
-        batch = filings.createBatch(batchName, y(2019, 6, 30));
+    auto batch = batchNamed(filings, QStringLiteral("2019年第一批"), y(2019, 6, 30));
     if (!batch)
         return batch.error();
     using S = FilingStatus;
