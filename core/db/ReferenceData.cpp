@@ -2,6 +2,7 @@
 
 #include "core/calendar/WorkCalendar.h"
 #include "core/registry/OccupationCatalogue.h"
+#include "core/review/ReviewService.h"
 
 namespace jd {
 
@@ -9,7 +10,9 @@ Status seedReferenceData(const Database& db)
 {
     if (Status s = OccupationCatalogue(db).seedIfEmpty(); !s)
         return s;
-    return WorkCalendar(db).seedIfEmpty();
+    if (Status s = WorkCalendar(db).seedIfEmpty(); !s)
+        return s;
+    return ReviewService::seedIfEmpty(db);
 }
 
 } // namespace jd

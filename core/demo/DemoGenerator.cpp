@@ -2,6 +2,8 @@
 
 #include "core/db/Database.h"
 #include "core/filing/FilingService.h"
+#include "core/review/ExpertService.h"
+#include "core/review/ReviewService.h"
 #include "core/common/Csv.h"
 #include "core/supervision/PlanService.h"
 #include "core/supervision/ResultService.h"
@@ -311,6 +313,76 @@ Status DemoGenerator::generateCertificates(int wanted, quint32& s, DemoSummary* 
     return {};
 }
 
+Status DemoGenerator::demoExperts(quint32& s)
+{
+    ExpertService experts(m_db, m_session);
+    auto existing = experts.list();
+    if (!existing)
+        return existing.error();
+    if (existing->size() >= 16)
+        return {};
+    static const char* employers[] = {"天津职业技术师范大学", "天津中德应用技术大学", "天津机电职业技术学院", "天津市电力行业协会",
+                                      "天津轻工职业技术学院", "天津市焊接学会",     "天津大学",             "天津理工大学"};
+    static const char* titles[] = {"教授", "高级工程师", "正高级工程师", "高级技师", "副教授"};
+    static const char* regions[] = {"南开区", "河西区", "和平区", "河北区", "滨海新区", "西青区"};
+    static const char* majors[] = {"3", "4", "5", "6"};
+    for (qsizetype i = existing->size(); i < 16; ++i) {
+        Expert e;
+        e.name = personName(s);
+        e.idNumber = randomResidentId(s, 1960, 1985);
+        e.employer = u(pickOf(s, employers));
+        e.title = u(pickOf(s, titles));
+        e.region = u(pickOf(s, regions));
+        e.specialties = {u(majors[i % 4]), u(majors[(i + 1) % 4])};
+        auto added = experts.add(e);
+        if (!added && added.error().fields.size() == 1 && added.error().fields.first().field == QStringLiteral("id_number"))
+            continue; // a drawn ID number already in the pool
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
+Status DemoGenerator::demoPanel(qint64 filingId, const QDate& visit, quint32& s)
+{
+    ReviewService review(m_db, m_session);
+    auto p = review.draw(filingId, 5, next(s));
+    if (!p)
+        return p.error();
+    if (auto v = review.setVisit(filingId, visit.addDays(3), QStringLiteral("企业培训基地")); !v)
+        return v.error();
+    return {};
+}
+
+Status DemoGenerator::demoScores(qint64 filingId, double base, quint32& s)
+{
+    ReviewService review(m_db, m_session);
+    auto p = review.panel(filingId);
+    if (!p)
+        return p.error();
+    auto t = review.reviewTemplate(p->templateVersion);
+    if (!t)
+        return t.error();
+    for (const PanelMember& m : p->activeMembers()) {
+        ExpertSheet sheet;
+        sheet.filingId = filingId;
+        sheet.expertId = m.expertId;
+        for (const Criterion& c : t->leaves()) {
+            const double score = c.veto ? c.maxPoints
+                                        : std::clamp(base + 0.5 * (pick(s, 5) - 2), 0.0, 10.0) / 10.0 * c.maxPoints;
+            sheet.scores << ScoreEntry{m.expertId, c.id, std::round(score * 2.0) / 2.0, {}};
+        }
+        sheet.signedOn = p->visitDate;
+        if (auto saved = review.saveSheet(sheet); !saved)
+            return saved.error();
+    }
+    if (auto o = review.setOpinion(filingId, base >= 7 ? QStringLiteral("企业基本符合试点条件，建议列入。")
+                                                       : QStringLiteral("评价工作基础较弱，暂不具备试点条件。"));
+        !o)
+        return o.error();
+    return {};
+}
+
 Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint32& s, DemoSummary* summary)
 {
     if (enterpriseIds.isEmpty() || !m_session.can(Permission::DecideFiling))
@@ -341,6 +413,8 @@ Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint3
     auto batch = batchNamed(filings, QStringLiteral("2019年第一批"), y(2019, 6, 30));
     if (!batch)
         return batch.error();
+    if (Status st = demoExperts(s); !st)
+        return st;
     using S = FilingStatus;
     // Where each demo filing ends, cycling so that every stage has examples.
     static const S targets[] = {S::Published, S::Formal,     S::Filed,       S::Published, S::ReportedToMinistry,
@@ -407,9 +481,16 @@ Status DemoGenerator::generateFilings(const QList<qint64>& enterpriseIds, quint3
             }
         }();
         path = path.mid(0, std::min<int>(stage, 3));
-        for (const auto& [a, note] : path)
+        for (const auto& [a, note] : path) {
+            if (a == FilingAction::Score)
+                if (Status st = demoScores(id, target == S::NotRecommended ? 5.5 : 8.0, s); !st)
+                    return st;
             if (Status st = step(a, note); !st)
                 return st;
+            if (a == FilingAction::Schedule)
+                if (Status st = demoPanel(id, date, s); !st)
+                    return st;
+        }
         if (target == S::NotRecommended) {
             if (Status st = step(FilingAction::NotRecommend, QStringLiteral("总分低于合格线")); !st)
                 return st;

@@ -5,6 +5,8 @@
 #include "core/common/Result.h"
 #include "core/users/Session.h"
 
+#include <QDate>
+
 namespace jd {
 
 class Database;
@@ -42,6 +44,10 @@ public:
 private:
     Status generateFilings(const QList<qint64>& enterpriseIds, quint32& state, DemoSummary* summary);
     Status generateCertificates(int wanted, quint32& state, DemoSummary* summary);
+    // The centre's expert pool, panels drawn at scheduling, sheets filled before scoring.
+    Status demoExperts(quint32& state);
+    Status demoPanel(qint64 filingId, const QDate& visit, quint32& state);
+    Status demoScores(qint64 filingId, double base, quint32& state);
     const Database& m_db;
     Session m_session;
 };

@@ -6,6 +6,7 @@
 #include "core/filing/FilingStateMachine.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/registry/OccupationCatalogue.h"
+#include "core/review/ReviewService.h"
 #include "core/validation/Validators.h"
 
 #include <QJsonArray>
@@ -515,6 +516,10 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
     }
     if (missing)
         return *missing;
+    // 完成评分 and the recommendation rest on the expert panel's sheets (DESIGN §3).
+    if (r.action == FilingAction::Score || r.action == FilingAction::Recommend || r.action == FilingAction::NotRecommend)
+        if (Status s = reviewGate(m_db, f.id, actionKey(r.action), &details); !s)
+            return s.error();
 
     if (r.action == FilingAction::Publish) {
         // 按备案顺序: filings that completed the ministry re-check earlier publish first.
@@ -720,26 +725,35 @@ Result<CatalogueVersion> FilingService::catalogue(int version) const
         const QSqlQuery& r = e.value();
         CatalogueEntry entry{r.value(0).toInt(), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
                              r.value(4).toString(), QStringLiteral("%1").arg(r.value(5).toInt(), 6, 10, QLatin1Char('0')), {}};
-        auto occ = m_db.exec(QStringLiteral("SELECT code, name, trade, levels FROM enterprise_occupations WHERE enterprise_id = ? "
-                                            "ORDER BY position"),
-                             {entry.enterpriseId});
-        if (!occ)
-            return occ.error();
-        while (occ.value().next()) {
-            QList<int> levels;
-            validation::parseLevels(occ.value().value(3).toString(), &levels);
-            QStringList labels;
-            for (int l : levels)
-                labels << validation::levelLabel(l).section(QLatin1Char('/'), 0, 0);
-            QString name = occ.value().value(1).toString();
-            if (!occ.value().value(2).toString().isEmpty())
-                name += QStringLiteral("（%1）").arg(occ.value().value(2).toString());
-            entry.occupations << QStringLiteral("%1 %2（%3）").arg(name, occ.value().value(0).toString(),
-                                                                labels.join(QStringLiteral("、")));
-        }
+        auto lines = occupationLines(m_db, entry.enterpriseId);
+        if (!lines)
+            return lines.error();
+        entry.occupations = *lines;
         c.entries << entry;
     }
     return c;
+}
+
+Result<QStringList> FilingService::occupationLines(const Database& db, qint64 enterpriseId)
+{
+    auto occ = db.exec(QStringLiteral("SELECT code, name, trade, levels FROM enterprise_occupations WHERE enterprise_id = ? "
+                                      "ORDER BY position"),
+                       {enterpriseId});
+    if (!occ)
+        return occ.error();
+    QStringList out;
+    while (occ.value().next()) {
+        QList<int> levels;
+        validation::parseLevels(occ.value().value(3).toString(), &levels);
+        QStringList labels;
+        for (int l : levels)
+            labels << validation::levelLabel(l).section(QLatin1Char('/'), 0, 0);
+        QString name = occ.value().value(1).toString();
+        if (!occ.value().value(2).toString().isEmpty())
+            name += QStringLiteral("（%1）").arg(occ.value().value(2).toString());
+        out << QStringLiteral("%1 %2（%3）").arg(name, occ.value().value(0).toString(), labels.join(QStringLiteral("、")));
+    }
+    return out;
 }
 
 Result<QString> FilingService::orgSerialOf(qint64 enterpriseId) const

@@ -93,6 +93,8 @@ public:
     Result<CatalogueVersion> catalogue(int version = 0) const; // 0: the newest
     Result<QList<CatalogueVersion>> catalogueVersions() const;  // without entries
     Result<QString> orgSerialOf(qint64 enterpriseId) const;     // empty when none
+    // The enterprise's occupations as printed: "电工 6-31-01-03（三级、四级）".
+    static Result<QStringList> occupationLines(const Database& db, qint64 enterpriseId);
 
 signals:
     void changed(qint64 filingId);

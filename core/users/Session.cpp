@@ -49,6 +49,7 @@ QString permissionLabel(Permission p)
     case Permission::Backup: return QStringLiteral("备份数据库");
     case Permission::Restore: return QStringLiteral("恢复数据库");
     case Permission::DecideFiling: return QStringLiteral("对备案申请作出受理、审定、公布、终止等决定");
+    case Permission::EnterScores: return QStringLiteral("录入专家评分");
     }
     return {};
 }
@@ -57,6 +58,7 @@ bool Session::can(Permission p) const
 {
     switch (p) {
     case Permission::ViewRegistry:
+    case Permission::EnterScores:
         return true;
     case Permission::EditRegistry:
     case Permission::ImportRegistry:

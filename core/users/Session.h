@@ -28,7 +28,8 @@ enum class Permission {
     ViewAudit,
     Backup,
     Restore,
-    DecideFiling,      // accept, return, approve, publish, evaluate, terminate
+    DecideFiling,      // accept, return, approve, publish, evaluate, terminate; draw panels
+    EnterScores,       // expert score sheets (entered, imported, offline packages)
 };
 
 struct Session

@@ -4,6 +4,7 @@
 #include "core/filing/FilingStateMachine.h"
 #include "core/registry/EnterpriseService.h"
 #include "tests/support/Builders.h"
+#include "tests/support/Review.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -57,6 +58,7 @@ struct World
         QDate d(2019, 7, 1);
         REQUIRE(go(id, FilingAction::Accept, d).ok());
         REQUIRE(go(id, FilingAction::Schedule, d.addDays(3)).ok());
+        test::completeReview(t.db(), id);
         REQUIRE(go(id, FilingAction::Score, d.addDays(10)).ok());
         REQUIRE(go(id, FilingAction::Recommend, d.addDays(12)).ok());
         REQUIRE(go(id, FilingAction::Approve, d.addDays(20), {}, QStringLiteral("津人社函〔2019〕88号")).ok());
@@ -201,6 +203,7 @@ TEST_CASE("Decisions need their documents and reasons; dates cannot go back or f
     CHECK(w.go(id, FilingAction::Accept, QDate(2030, 6, 1)).error().message.contains(QStringLiteral("晚于今天")));
     REQUIRE(w.go(id, FilingAction::Accept, QDate(2019, 7, 1)).ok());
     REQUIRE(w.go(id, FilingAction::Schedule, QDate(2019, 7, 2)).ok());
+    test::completeReview(w.t.db(), id);
     REQUIRE(w.go(id, FilingAction::Score, QDate(2019, 7, 3)).ok());
     REQUIRE(w.go(id, FilingAction::Recommend, QDate(2019, 7, 4)).ok());
     auto noDoc = w.go(id, FilingAction::Approve, QDate(2019, 7, 5));

@@ -3,6 +3,7 @@
 #include "core/numbering/NumberingService.h"
 #include "core/registry/EnterpriseService.h"
 #include "tests/support/Builders.h"
+#include "tests/support/Review.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QRandomGenerator>
@@ -42,6 +43,8 @@ struct Pilot
     }
     Status step(qint64 id, FilingAction a, QDate date, QString note = QStringLiteral("记录"), QString doc = QStringLiteral("文号1"))
     {
+        if (a == FilingAction::Score)
+            test::completeReview(t.db(), id);
         AdvanceRequest r;
         r.action = a;
         r.date = date;

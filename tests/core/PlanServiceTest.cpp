@@ -2,6 +2,7 @@
 #include "core/registry/EnterpriseService.h"
 #include "core/supervision/PlanService.h"
 #include "tests/support/Builders.h"
+#include "tests/support/Review.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -29,6 +30,8 @@ qint64 publishedEnterprise(test::TestDatabase& t, int variant = 1)
                           std::make_pair(FilingAction::Approve, QStringLiteral("津人社函1")), std::make_pair(FilingAction::Report, QString()),
                           std::make_pair(FilingAction::MinistryAccept, QStringLiteral("人社鉴函1")),
                           std::make_pair(FilingAction::Publish, QString())}) {
+        if (a == FilingAction::Score)
+            test::completeReview(t.db(), f->id);
         AdvanceRequest r;
         r.action = a;
         r.docNumber = doc;

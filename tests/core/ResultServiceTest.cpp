@@ -6,6 +6,7 @@
 #include "core/supervision/ResultService.h"
 #include "core/validation/Validators.h"
 #include "tests/support/Builders.h"
+#include "tests/support/Review.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -42,6 +43,8 @@ struct Setup
                               std::make_pair(FilingAction::Approve, QStringLiteral("d1")), std::make_pair(FilingAction::Report, QString()),
                               std::make_pair(FilingAction::MinistryAccept, QStringLiteral("d2")),
                               std::make_pair(FilingAction::Publish, QString())}) {
+            if (a == FilingAction::Score)
+                test::completeReview(t.db(), f->id);
             AdvanceRequest r;
             r.action = a;
             r.docNumber = doc;
