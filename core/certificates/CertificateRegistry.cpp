@@ -49,10 +49,10 @@ Certificate read(const QSqlQuery& r, bool mask)
 
 } // namespace
 
-Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) const
+QString CertificateRegistry::findSql(const CertificateQuery& q, QVariantList* values)
 {
     QString sql = kSelect + QStringLiteral("WHERE 1=1");
-    QVariantList v;
+    QVariantList& v = *values;
     if (!q.number.isEmpty()) {
         sql += QStringLiteral(" AND c.number = ?");
         v << validation::normalizeWidth(q.number).toUpper();
@@ -75,6 +75,13 @@ Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) 
     }
     sql += QStringLiteral(" ORDER BY c.number LIMIT ?");
     v << q.limit;
+    return sql;
+}
+
+Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) const
+{
+    QVariantList v;
+    const QString sql = findSql(q, &v);
     auto r = m_db.exec(sql, v);
     if (!r)
         return r.error();

@@ -52,6 +52,8 @@ public:
     CertificateRegistry(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
 
     Result<QList<Certificate>> find(const CertificateQuery& q) const;
+    // The SQL and bound values find() runs for `q` (tests check its query plan).
+    static QString findSql(const CertificateQuery& q, QVariantList* values);
     // One line per number or ID number (blank lines and duplicates ignored).
     Result<QList<Certificate>> findList(const QStringList& keys) const;
     Result<Certificate> get(const QString& number) const;

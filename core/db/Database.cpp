@@ -122,6 +122,17 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     return q;
 }
 
+Result<QStringList> Database::queryPlan(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
+    if (!q)
+        return q.error();
+    QStringList lines;
+    while (q.value().next())
+        lines << q.value().value(3).toString();
+    return lines;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());

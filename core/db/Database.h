@@ -48,6 +48,10 @@ public:
     QSqlQuery query(const QString& sql) const;
     // Runs a statement with positional values; returns the executed query or an error.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // How the engine will run `sql` (EXPLAIN QUERY PLAN): one line per step, e.g.
+    // "SEARCH c USING INDEX certificates_id_number (id_number=?)". For tests that keep
+    // the hot queries on their indexes.
+    Result<QStringList> queryPlan(const QString& sql, const QVariantList& values = {}) const;
     // The file name of the backup written before the last schema upgrade, if any.
     QString upgradeBackupPath() const { return m_upgradeBackup; }
 

@@ -94,6 +94,16 @@ QByteArray ResultService::errorReport(const QList<FieldError>& errors)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+QString ResultService::earlierPassesSql(int count)
+{
+    const QString marks = QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+    return QStringLiteral("SELECT id_number, occupation_code, level FROM certificates WHERE status <> 'revoked' "
+                          "AND id_number IN (%1) UNION ALL SELECT r.id_number, r.occupation_code, r.level "
+                          "FROM result_rows r JOIN result_filings f ON f.id = r.result_id WHERE f.status = 'imported' "
+                          "AND r.passed = 1 AND r.id_number IN (%1)")
+        .arg(marks);
+}
+
 Result<ImportOutcome> ResultService::importFile(qint64 planId, const QString& path, QDate submitted)
 {
     QFile f(path);
@@ -191,16 +201,10 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
         ids.removeDuplicates();
         for (qsizetype at = 0; at < ids.size(); at += 400) {
             const QStringList chunk = ids.mid(at, 400);
-            const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','));
             QVariantList values;
             for (const QString& id : chunk)
                 values << id;
-            auto q = m_db.exec(QStringLiteral("SELECT id_number, occupation_code, level FROM certificates WHERE status <> 'revoked' "
-                                              "AND id_number IN (%1) UNION ALL SELECT r.id_number, r.occupation_code, r.level "
-                                              "FROM result_rows r JOIN result_filings f ON f.id = r.result_id WHERE f.status = 'imported' "
-                                              "AND r.passed = 1 AND r.id_number IN (%1)")
-                                   .arg(marks),
-                               values + values);
+            auto q = m_db.exec(earlierPassesSql(int(chunk.size())), values + values);
             if (!q)
                 return q.error();
             while (q.value().next())

@@ -80,6 +80,9 @@ class ResultService
 public:
     static constexpr int DueWorkingDays = 10;
     static const QStringList& header(); // the template's columns, in order
+    // The duplicate check's look-up of `count` ID numbers among certificates and passed
+    // rows of open lists (tests check its query plan).
+    static QString earlierPassesSql(int count);
 
     ResultService(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
 
