@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/OccupationCatalogue.h"
@@ -433,8 +434,13 @@ Result<ImportReport> EnterpriseService::importFile(const QString& path)
         return importJson(bytes);
     if (suffix == QStringLiteral("csv") || suffix == QStringLiteral("txt"))
         return importCsv(bytes);
-    if (suffix == QStringLiteral("xlsx"))
-        return Error::invalid(QStringLiteral("暂不支持直接导入 XLSX，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后导入。"));
+    if (suffix == QStringLiteral("xlsx")) {
+        f.close();
+        auto sheet = table::read(path); // refuses formulas and merged cells, naming where
+        if (!sheet)
+            return sheet.error();
+        return importRows(sheet->rows);
+    }
     const QByteArray head = bytes.trimmed().left(1);
     if (head == "{" || head == "[")
         return importJson(bytes);
@@ -479,7 +485,16 @@ Result<ImportReport> EnterpriseService::importCsv(const QByteArray& bytes)
     auto parsed = csv::parse(decoded->text);
     if (!parsed)
         return parsed.error();
-    QList<QStringList> rows = *parsed;
+    auto report = importRows(*parsed);
+    if (report)
+        report.value().encoding = decoded->encoding;
+    return report;
+}
+
+Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
+{
+    if (auto denied = m_session.refuse(Permission::ImportRegistry))
+        return *denied;
     if (rows.isEmpty())
         return Error::invalid(QStringLiteral("文件是空的，请使用企业导入模板填写后再导入。"));
     // Header: every template column may appear in any order; unknown ones are refused.
@@ -604,10 +619,7 @@ Result<ImportReport> EnterpriseService::importCsv(const QByteArray& bytes)
             }
         }
     }
-    auto report = importAll(items, firstRows, errors);
-    if (report)
-        report.value().encoding = decoded->encoding;
-    return report;
+    return importAll(items, firstRows, errors);
 }
 
 Result<ImportReport> EnterpriseService::importAll(QList<Enterprise> items, const QList<int>& rows,

@@ -44,11 +44,13 @@ public:
     Result<QByteArray> documentContent(qint64 documentId) const;
     Status removeDocument(qint64 documentId);
 
-    // CSV (one row per enterprise or per child line, DESIGN-style headers) or JSON (an
-    // object or an array, as `enterprise show` prints). Detects the format by content.
+    // CSV or XLSX (one row per enterprise or per child line, the template's headers) or
+    // JSON (an object or an array, as `enterprise show` prints). Detects the format by
+    // extension, else by content.
     Result<ImportReport> importFile(const QString& path);
     Result<ImportReport> importJson(const QByteArray& bytes);
     Result<ImportReport> importCsv(const QByteArray& bytes);
+    Result<ImportReport> importRows(QList<QStringList> rows); // the header first
     static QStringList csvHeader();
 
 signals:

@@ -1,4 +1,5 @@
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/registry/EnterpriseJson.h"
 #include "core/registry/EnterpriseService.h"
 #include "tests/support/Builders.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -178,4 +180,42 @@ TEST_CASE("A JSON array with one bad item writes nothing", "[import][json]")
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().fullText().contains(QStringLiteral("与第 1 行重复")));
     CHECK_FALSE(s.importJson("{ not json").ok());
+}
+
+TEST_CASE("A registry XLSX imports like the CSV; the template is written in either format", "[import][xlsx]")
+{
+    test::TestDatabase t;
+    EnterpriseService s(t.db(), Session{});
+    QTemporaryDir dir;
+    const QString a = test::validUscc(21);
+    QList<QStringList> rows{EnterpriseService::csvHeader(),
+                            rowFor(a, QStringLiteral("天津海河电气安装有限公司"),
+                                   {QStringLiteral("6-31-01-03"), QStringLiteral("电工"), QString(), QString(), QStringLiteral("3,4")},
+                                   {QStringLiteral("电工实训考核装置"), QStringLiteral("津门"), QStringLiteral("THPDG-1"),
+                                    QStringLiteral("6"), QStringLiteral("企业自有")}),
+                            rowFor(a, QString(), {QStringLiteral("6-18-02-04"), QStringLiteral("焊工"), QString(), QString(), QStringLiteral("4")})};
+    const QString path = dir.filePath(QStringLiteral("registry.xlsx"));
+    REQUIRE(table::write(path, rows).ok());
+    auto r = s.importFile(path);
+    INFO(test::why(r));
+    REQUIRE(r.ok());
+    CHECK(r->imported == 1);
+    auto e = s.get(r->ids.at(0));
+    REQUIRE(e.ok());
+    CHECK(e->occupations.size() == 2);
+    CHECK(e->equipment.size() == 1);
+    // A bad row in the workbook: nothing imported, the row named.
+    rows << rowFor(QStringLiteral("91120000ABCDEFGH1X"), QStringLiteral("天津错误代码有限公司"));
+    REQUIRE(table::write(dir.filePath(QStringLiteral("bad.xlsx")), rows).ok());
+    auto bad = s.importFile(dir.filePath(QStringLiteral("bad.xlsx")));
+    REQUIRE_FALSE(bad.ok());
+    bool named = false;
+    for (const FieldError& f : bad.error().fields)
+        named = named || f.row == 3;
+    CHECK(named);
+    // The template, as a workbook, reads back with the same header.
+    REQUIRE(table::write(dir.filePath(QStringLiteral("t.xlsx")), {EnterpriseService::csvHeader()}).ok());
+    auto back = table::read(dir.filePath(QStringLiteral("t.xlsx")));
+    REQUIRE(back.ok());
+    CHECK(back->rows.first() == EnterpriseService::csvHeader());
 }
