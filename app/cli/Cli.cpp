@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/db/Maintenance.h"
 #include "core/db/ReferenceData.h"
@@ -45,9 +46,12 @@ namespace {
 // Options that stand alone; every other --option takes the next argument as its value.
 const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
                             QStringLiteral("--all-received"), QStringLiteral("--include-deleted"),
-                            QStringLiteral("--flagged"), QStringLiteral("--preprinted")};
+                            QStringLiteral("--flagged"), QStringLiteral("--preprinted"), QStringLiteral("--blank"),
+                            QStringLiteral("--all")};
 
-QJsonArray fieldErrorsJson(const QList<FieldError>& errors)
+} // namespace
+
+QJsonArray Cli::fieldErrors(const QList<FieldError>& errors)
 {
     QJsonArray a;
     for (const FieldError& f : errors)
@@ -58,8 +62,6 @@ QJsonArray fieldErrorsJson(const QList<FieldError>& errors)
                              {QStringLiteral("reason"), f.message}});
     return a;
 }
-
-} // namespace
 
 Cli::Cli(QStringList args, QTextStream& out, QTextStream& err) : m_args(std::move(args)), m_out(out), m_err(err)
 {
@@ -124,7 +126,7 @@ int Cli::fail(const Error& e)
 {
     if (m_json && !e.fields.isEmpty()) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), e.message},
-                                           {QStringLiteral("errors"), fieldErrorsJson(e.fields)}})
+                                           {QStringLiteral("errors"), fieldErrors(e.fields)}})
                      .toJson(QJsonDocument::Indented);
     }
     m_err << e.fullText() << Qt::endl;
@@ -236,6 +238,9 @@ int Cli::run()
         return cmdValidate();
     if (group == QStringLiteral("certno") && m_p.positional.value(1) == QStringLiteral("parse"))
         return cmdCertno(); // pure: no database needed
+    if (group == QStringLiteral("review") && m_p.positional.value(1) == QStringLiteral("package") &&
+        m_p.positional.value(2) == QStringLiteral("fill"))
+        return cmdReviewPackageFill(); // the reviewer's laptop: no database
     static const QStringList known = {QStringLiteral("enterprise"), QStringLiteral("occupation"), QStringLiteral("demo"),
                                       QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
                                       QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
@@ -243,7 +248,8 @@ int Cli::run()
                                       QStringLiteral("certno"),     QStringLiteral("range"),      QStringLiteral("workdays"),
                                       QStringLiteral("calendar"),   QStringLiteral("plan"),       QStringLiteral("results"),
                                       QStringLiteral("cert"),       QStringLiteral("export"),     QStringLiteral("spotcheck"),
-                                      QStringLiteral("stats")};
+                                      QStringLiteral("stats"),      QStringLiteral("expert"),     QStringLiteral("panel"),
+                                      QStringLiteral("review")};
     if (!known.contains(group))
         return usage(t("未知的命令组“%1”。", "unknown command group '%1'.").arg(group));
     int code = 0;
@@ -285,6 +291,12 @@ int Cli::run()
         return cmdSpotcheck();
     if (group == QStringLiteral("stats"))
         return cmdStats();
+    if (group == QStringLiteral("expert"))
+        return cmdExpert();
+    if (group == QStringLiteral("panel"))
+        return cmdPanel();
+    if (group == QStringLiteral("review"))
+        return cmdReview();
     if (group == QStringLiteral("audit"))
         return cmdAudit();
     if (group == QStringLiteral("backup"))
@@ -303,11 +315,11 @@ void Cli::printHelp()
   validate uscc 代码                      校验统一社会信用代码（GB 32100）
   validate id 号码 [--type 证件类型]       校验证件号码（GB 11643，15 位旧号自动升位）
   validate occupation 编码 [--name 名称]   校验职业编码（第 3–6 大类，非准入类）
-  enterprise import 文件                   导入企业（CSV 或 JSON，全部成功才写入）
+  enterprise import 文件                   导入企业（CSV、XLSX 或 JSON，全部成功才写入）
   enterprise list [--search 文本] [--kind tianjin|central_soe_branch] [--flagged]
   enterprise show 编号
   enterprise delete 编号
-  enterprise template --out 文件.csv       写出企业导入模板
+  enterprise template --out 文件.csv|.xlsx 写出企业导入模板
   occupation import 文件.csv               导入职业分类大典目录（edition,code,name）
   occupation search 文本
   demo generate --enterprises N [--certificates M] [--seed S]
@@ -328,7 +340,18 @@ void Cli::printHelp()
   export national --out 文件.xlsx|文件.csv [--since-batch N]    全国联网查询上报文件
   spotcheck draw --count N [--seed S] | spotcheck choose 计划编号 | spotcheck record 编号 … | spotcheck list
   stats [--from 日期] [--to 日期] [--enterprise 编号] [--out 文件.csv|.xlsx]   按企业、职业、等级统计
-  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger 编号 --pdf 输出.pdf [--offset-x 毫米 --offset-y 毫米 --preprinted]
+  expert list [--all] [--search 文本] | expert show 编号 | expert add --name … --id-number … --employer … --specialties 6-31,4-01
+  expert import 文件.csv|.xlsx | expert export --out 文件 | expert template --out 文件 | expert conflict 专家编号 企业编号 --reason 理由
+  expert deactivate 编号 --reason 理由 | expert activate 编号
+  panel draw 备案编号 --size K [--seed S] | panel show 备案编号 | panel candidates 备案编号
+  panel replace 备案编号 专家编号 [--with 专家编号] --reason 理由 | panel visit 备案编号 --date 日期 --place 地点
+  review template show [--version N] | review template import 文件.json（新版本，仅管理员）
+  review scores import 文件.csv（filing_id,expert_id,criterion,score[,comment]） | review sheet 备案编号 专家编号
+  review result 备案编号 | review opinion 备案编号 --text 意见 | review list 批次编号（建议名单）
+  review package export 备案编号 --expert 专家编号 --out 文件.jdreview | review package import 文件
+  review package fill 文件 --scores 评分.csv [--opinion 意见]（离线，访问码用 --code 或 JIANDING_PACKAGE_CODE）
+  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger|scoresheet|panel|recommended 编号 --pdf 输出.pdf
+        [--offset-x 毫米 --offset-y 毫米 --preprinted]（证书）[--expert 专家编号 [--blank]]（评分表）
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
@@ -342,7 +365,7 @@ Global options: --db PATH  --user NAME (password from JIANDING_PASSWORD)  --json
 Commands:
   validate uscc CODE | validate id NUMBER [--type T] | validate occupation CODE [--name NAME]
   enterprise import FILE | list [--search TEXT] [--kind K] [--flagged] | show ID | delete ID
-  enterprise template --out FILE.csv
+  enterprise template --out FILE.csv|FILE.xlsx
   occupation import FILE.csv | occupation search TEXT
   demo generate --enterprises N [--certificates M] [--seed S]
   batch create NAME --deadline DATE | batch list
@@ -359,7 +382,15 @@ Commands:
   export national --out FILE.xlsx|FILE.csv [--since-batch N]
   spotcheck draw --count N [--seed S] | spotcheck choose PLAN_ID | spotcheck record ID ... | spotcheck list
   stats [--from DATE] [--to DATE] [--enterprise ID] [--out FILE.csv|.xlsx]
-  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger ID --pdf OUT.pdf [--offset-x MM --offset-y MM --preprinted]
+  expert list [--all] [--search T] | show ID | add --name N --id-number X --employer E --specialties 6-31,4-01
+  expert import FILE | export --out FILE | template --out FILE | conflict EXPERT_ID ENTERPRISE_ID --reason R | deactivate ID --reason R | activate ID
+  panel draw FILING_ID --size K [--seed S] | show FILING_ID | candidates FILING_ID | replace FILING_ID EXPERT_ID [--with ID] --reason R
+  panel visit FILING_ID --date D --place P
+  review template show [--version N] | template import FILE.json | scores import FILE.csv | sheet FILING_ID EXPERT_ID
+  review result FILING_ID | opinion FILING_ID --text T | list BATCH_ID
+  review package export FILING_ID --expert ID --out FILE | package import FILE | package fill FILE --scores S.csv (code: --code or JIANDING_PACKAGE_CODE)
+  print form|receipt|correction|catalogue|notice|certificate|certificates|ledger|scoresheet|panel|recommended ID --pdf OUT.pdf
+        [--offset-x MM --offset-y MM --preprinted] (certificates) [--expert ID [--blank]] (score sheets)
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
@@ -465,12 +496,9 @@ int Cli::cmdEnterprise()
     if (cmd == QStringLiteral("template")) {
         const QString out = opt(QStringLiteral("--out"));
         if (out.isEmpty())
-            return usage(t("用法：enterprise template --out 文件.csv", "usage: enterprise template --out FILE.csv"));
-        QFile f(out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(Error::storage(t("无法写入“%1”：%2", "cannot write '%1': %2").arg(out, f.errorString())));
-        f.write("\xEF\xBB\xBF"); // Excel reads UTF-8 CSV correctly only with a BOM
-        f.write(QStringList(EnterpriseService::csvHeader()).join(QLatin1Char(',')).toUtf8() + "\r\n");
+            return usage(t("用法：enterprise template --out 文件.csv|文件.xlsx", "usage: enterprise template --out FILE.csv|FILE.xlsx"));
+        if (Status s = table::write(out, {EnterpriseService::csvHeader()}, QStringLiteral("企业")); !s)
+            return fail(s.error());
         return done(QJsonObject{{QStringLiteral("out"), out}}, t("已写出模板 %1。", "template written to %1.").arg(out));
     }
     return usage(t("enterprise 的命令：import、list、show、delete、template。",
@@ -665,9 +693,14 @@ int Cli::cmdPrint()
         if (!c)
             return fail(c.error());
         doc = catalogueDocument(*c);
+    } else if (kind == QStringLiteral("scoresheet") || kind == QStringLiteral("panel") || kind == QStringLiteral("recommended")) {
+        auto d = reviewDocument(kind, id);
+        if (!d)
+            return fail(d.error());
+        doc = *std::move(d);
     } else {
-        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice、certificate、certificates、ledger。",
-                       "printable kinds: form, receipt, correction, catalogue, notice, certificate, certificates, ledger."));
+        return usage(t("可打印的种类：form、receipt、correction、catalogue、notice、certificate、certificates、ledger、scoresheet、panel、recommended。",
+                       "printable kinds: form, receipt, correction, catalogue, notice, certificate, certificates, ledger, scoresheet, panel, recommended."));
     }
     if (DocumentRenderer::serifFamily().isEmpty())
         m_err << t("警告：未安装 Noto Serif CJK SC 字体（fonts-noto-cjk），中文可能无法正确显示。",

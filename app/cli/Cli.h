@@ -3,6 +3,8 @@
 // core services, prints JSON or text, and returns the exit code of the contract.
 
 #include "core/common/Error.h"
+#include "core/common/Result.h"
+#include "core/documents/PrintableDocument.h"
 #include "core/users/Session.h"
 
 #include <QHash>
@@ -63,6 +65,13 @@ private:
     int cmdAudit();
     int cmdBackup();
     int cmdRestore();
+    // Expert review (CliReview.cpp).
+    int cmdExpert();
+    int cmdPanel();
+    int cmdReview();
+    int cmdReviewPackageFill(); // reviewer mode: no database
+    Result<PrintableDocument> reviewDocument(const QString& kind, qint64 id); // scoresheet, panel, recommended
+    static QJsonArray fieldErrors(const QList<FieldError>& errors);
     // The password: JIANDING_PASSWORD for --user, the first line of stdin for new ones.
     QString stdinLine();
     void printHelp();

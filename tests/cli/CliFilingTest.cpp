@@ -68,7 +68,11 @@ TEST_CASE("cli: a filing from creation to the published catalogue", "[cli][filin
     CHECK(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QStringLiteral("schedule"), QStringLiteral("--date"),
                       QStringLiteral("2099-01-01")}))
               .code == 1);
-    for (const char* action : {"schedule", "score", "recommend"})
+    REQUIRE(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QStringLiteral("schedule")})).code == 0);
+    // 完成评分 waits for the panel's sheets.
+    CHECK(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QStringLiteral("score")})).code == 1);
+    jd::test::reviewViaCli(db, id, dir.path());
+    for (const char* action : {"score", "recommend"})
         REQUIRE(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QLatin1String(action)})).code == 0);
     CHECK(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QStringLiteral("approve")})).code == 1);
     REQUIRE(cli(on(db, {QStringLiteral("filing"), QStringLiteral("advance"), id, QStringLiteral("approve"), QStringLiteral("--doc-number"),
