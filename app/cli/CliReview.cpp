@@ -21,27 +21,6 @@ namespace jd {
 
 namespace {
 
-QJsonObject expertJson(const Expert& e)
-{
-    QJsonArray conflicts;
-    for (const ExpertConflict& c : e.conflicts)
-        conflicts.append(QJsonObject{{QStringLiteral("enterprise_id"), c.enterpriseId},
-                                     {QStringLiteral("enterprise"), c.enterpriseName},
-                                     {QStringLiteral("reason"), c.reason}});
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("name"), e.name},
-            {QStringLiteral("id_type"), e.idType},
-            {QStringLiteral("id_number"), e.idNumber},
-            {QStringLiteral("employer"), e.employer},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("region"), e.region},
-            {QStringLiteral("phone"), e.phone},
-            {QStringLiteral("specialties"), QJsonArray::fromStringList(e.specialties)},
-            {QStringLiteral("active"), e.active},
-            {QStringLiteral("note"), e.note},
-            {QStringLiteral("conflicts"), conflicts}};
-}
-
 QJsonObject panelJson(const Panel& p)
 {
     QJsonArray members, replaced;
@@ -127,7 +106,7 @@ int Cli::cmdExpert()
     auto one = [&](const Result<Expert>& e, const QString& text) {
         if (!e)
             return fail(e.error());
-        return done(expertJson(*e), text.arg(e->name).arg(e->id));
+        return done(expertToJson(*e), text.arg(e->name).arg(e->id));
     };
     if (cmd == QStringLiteral("list")) {
         auto list = experts.list(has(QStringLiteral("--all")), opt(QStringLiteral("--search")));
@@ -136,7 +115,7 @@ int Cli::cmdExpert()
         QJsonArray a;
         QStringList lines;
         for (const Expert& e : *list) {
-            a.append(expertJson(e));
+            a.append(expertToJson(e));
             lines << QStringLiteral("%1\t%2\t%3\t%4%5").arg(e.id).arg(e.name, e.employer, e.specialties.join(QLatin1Char(',')),
                                                             e.active ? QString() : t("\t（已停用）", "\t(inactive)"));
         }

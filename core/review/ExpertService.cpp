@@ -23,18 +23,13 @@ bool specialtyCovers(const QString& specialty, const QString& occupationCode)
     return occupationCode == s || occupationCode.startsWith(s + QLatin1Char('-'));
 }
 
-namespace {
-
-QString ts(const QDateTime& t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
-
-QJsonObject expertJson(const Expert& e)
+QJsonObject expertToJson(const Expert& e)
 {
     QJsonArray conflicts;
     for (const ExpertConflict& c : e.conflicts)
-        conflicts.append(QJsonObject{{QStringLiteral("enterprise_id"), c.enterpriseId}, {QStringLiteral("reason"), c.reason}});
+        conflicts.append(QJsonObject{{QStringLiteral("enterprise_id"), c.enterpriseId},
+                                     {QStringLiteral("enterprise"), c.enterpriseName},
+                                     {QStringLiteral("reason"), c.reason}});
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("name"), e.name},
             {QStringLiteral("id_type"), e.idType},
@@ -47,6 +42,13 @@ QJsonObject expertJson(const Expert& e)
             {QStringLiteral("active"), e.active},
             {QStringLiteral("note"), e.note},
             {QStringLiteral("conflicts"), conflicts}};
+}
+
+namespace {
+
+QString ts(const QDateTime& t)
+{
+    return t.toString(Qt::ISODateWithMs);
 }
 
 const QRegularExpression& specialtyPattern()
@@ -241,7 +243,7 @@ Result<Expert> ExpertService::add(const Expert& input)
     if (Status s = saveChildren(e); !s)
         return s.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("create"), QStringLiteral("expert"), QString::number(e.id),
-                                         {}, expertJson(e));
+                                         {}, expertToJson(e));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -286,7 +288,7 @@ Result<Expert> ExpertService::update(const Expert& input)
     if (Status s = saveChildren(e); !s)
         return s.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("update"), QStringLiteral("expert"), QString::number(e.id),
-                                         expertJson(*before), expertJson(e));
+                                         expertToJson(*before), expertToJson(e));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -313,11 +315,11 @@ Result<Expert> ExpertService::setActive(qint64 id, bool active, const QString& r
                        {active ? 1 : 0, m_session.user, ts(m_db.clock().now()), id});
     if (!u)
         return u.error();
-    QJsonObject after = expertJson(*before);
+    QJsonObject after = expertToJson(*before);
     after.insert(QStringLiteral("active"), active);
     after.insert(QStringLiteral("reason"), reason.trimmed());
     if (Status s = AuditLog(m_db).append(m_session.user, active ? QStringLiteral("activate") : QStringLiteral("deactivate"),
-                                         QStringLiteral("expert"), QString::number(id), expertJson(*before), after);
+                                         QStringLiteral("expert"), QString::number(id), expertToJson(*before), after);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -355,7 +357,7 @@ Result<Expert> ExpertService::addConflict(qint64 expertId, qint64 enterpriseId, 
     if (!after)
         return after.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("conflict_add"), QStringLiteral("expert"),
-                                         QString::number(expertId), expertJson(*before), expertJson(*after));
+                                         QString::number(expertId), expertToJson(*before), expertToJson(*after));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -383,7 +385,7 @@ Result<Expert> ExpertService::removeConflict(qint64 expertId, qint64 enterpriseI
     if (!after)
         return after.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("conflict_remove"), QStringLiteral("expert"),
-                                         QString::number(expertId), expertJson(*before), expertJson(*after));
+                                         QString::number(expertId), expertToJson(*before), expertToJson(*after));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -9,6 +9,7 @@
 #include "core/common/Result.h"
 #include "core/users/Session.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -46,6 +47,9 @@ struct ExpertImportSummary
     int imported = 0;
     QList<FieldError> errors; // row, column, value, reason; nothing imported when not empty
 };
+
+// Every field, as `expert show` prints it and the audit log records it.
+QJsonObject expertToJson(const Expert& e);
 
 // Whether a specialty (code or prefix, "6-31") covers an occupation code ("6-31-01-03").
 bool specialtyCovers(const QString& specialty, const QString& occupationCode);

@@ -263,6 +263,30 @@ Result<ReviewResult> computeResult(const Database& db, qint64 filingId)
     return aggregate(*t, members, *scores);
 }
 
+// The expert's remarks on the whole sheet and the date signed.
+Status writeSheetHeader(const Database& db, qint64 panelId, qint64 expertId, const QString& opinion, const QDate& signedOn,
+                        const QString& source)
+{
+    auto h = db.exec(QStringLiteral("INSERT INTO review_sheets (panel_id, expert_id, opinion, signed_on, source) VALUES (?,?,?,?,?) "
+                                    "ON CONFLICT (panel_id, expert_id) DO UPDATE SET opinion = excluded.opinion, "
+                                    "signed_on = excluded.signed_on, source = excluded.source"),
+                     {panelId, expertId, opinion.trimmed(), signedOn.toString(Qt::ISODate), source});
+    if (!h)
+        return h.error();
+    return {};
+}
+
+// The active member `expertId` of the panel, or Invalid naming the filing and the expert.
+Result<PanelMember> activeMember(const Panel& p, qint64 expertId)
+{
+    for (const PanelMember& m : p.members)
+        if (m.expertId == expertId && m.active)
+            return m;
+    return Error::invalid(QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(expertId).arg(p.filingId),
+                          {FieldError{QStringLiteral("expert_id"), QStringLiteral("专家"), QStringLiteral("不在专家组中。"), 0,
+                                      QString::number(expertId)}});
+}
+
 QJsonObject resultJson(const ReviewResult& r)
 {
     return {{QStringLiteral("method"), r.method},     {QStringLiteral("total"), r.total},
@@ -588,14 +612,9 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
-    const PanelMember* leaving = nullptr;
-    for (const PanelMember& m : p->members)
-        if (m.expertId == expertId && m.active)
-            leaving = &m;
+    auto leaving = activeMember(*p, expertId);
     if (!leaving)
-        return Error::invalid(QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(expertId).arg(filingId),
-                              {FieldError{QStringLiteral("expert_id"), QStringLiteral("专家"), QStringLiteral("不在专家组中。"), 0,
-                                          QString::number(expertId)}});
+        return leaving.error();
     if (leaving->scored > 0)
         return Error::notAllowed(QStringLiteral("专家“%1”已录入 %2 项评分，不能更换；请先清空其评分表。").arg(leaving->name).arg(leaving->scored));
     auto pool = candidates(filingId);
@@ -818,13 +837,8 @@ Result<ExpertSheet> ReviewService::saveSheet(const ExpertSheet& input)
         return p.error();
     if (Status s = checkScoring(input.filingId, *p); !s)
         return s.error();
-    bool member = false;
-    for (const PanelMember& m : p->activeMembers())
-        member = member || m.expertId == input.expertId;
-    if (!member)
-        return Error::invalid(QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员，不能录入其评分。").arg(input.expertId).arg(input.filingId),
-                              {FieldError{QStringLiteral("expert_id"), QStringLiteral("专家"), QStringLiteral("不在专家组中。"), 0,
-                                          QString::number(input.expertId)}});
+    if (auto member = activeMember(*p, input.expertId); !member)
+        return member.error();
     auto t = loadTemplate(m_db, p->templateVersion);
     if (!t)
         return t.error();
@@ -856,12 +870,8 @@ Result<ExpertSheet> ReviewService::saveSheet(const ExpertSheet& input)
     const QString source = input.source.isEmpty() ? QStringLiteral("entry") : input.source;
     if (Status s = writeSheet(*p, input.expertId, input.scores, source); !s)
         return s.error();
-    auto h = m_db.exec(QStringLiteral("INSERT INTO review_sheets (panel_id, expert_id, opinion, signed_on, source) VALUES (?,?,?,?,?) "
-                                      "ON CONFLICT (panel_id, expert_id) DO UPDATE SET opinion = excluded.opinion, "
-                                      "signed_on = excluded.signed_on, source = excluded.source"),
-                       {p->id, input.expertId, input.opinion.trimmed(), input.signedOn.toString(Qt::ISODate), source});
-    if (!h)
-        return h.error();
+    if (Status st = writeSheetHeader(m_db, p->id, input.expertId, input.opinion, input.signedOn, source); !st)
+        return st.error();
     auto after = sheet(input.filingId, input.expertId);
     if (!after)
         return after.error();
@@ -1073,14 +1083,9 @@ Result<PackageExport> ReviewService::exportPackage(qint64 filingId, qint64 exper
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
-    const PanelMember* member = nullptr;
-    for (const PanelMember& m : p->members)
-        if (m.expertId == expertId && m.active)
-            member = &m;
+    auto member = activeMember(*p, expertId);
     if (!member)
-        return Error::invalid(QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(expertId).arg(filingId),
-                              {FieldError{QStringLiteral("expert_id"), QStringLiteral("专家"), QStringLiteral("不在专家组中。"), 0,
-                                          QString::number(expertId)}});
+        return member.error();
     auto t = loadTemplate(m_db, p->templateVersion);
     if (!t)
         return t.error();
@@ -1163,10 +1168,7 @@ Result<ExpertSheet> ReviewService::importPackage(const QString& path)
         return Error::invalid(QStringLiteral("评分包按评分标准第 %1 版填写，而专家组使用第 %2 版，不能导入。")
                                   .arg(pkg->reviewTemplate().version)
                                   .arg(p->templateVersion));
-    bool member = false;
-    for (const PanelMember& m : p->activeMembers())
-        member = member || m.expertId == expertId;
-    if (!member)
+    if (auto member = activeMember(*p, expertId); !member)
         return Error::invalid(QStringLiteral("专家“%1”已不在备案申请 %2 的专家组中，其评分包不能导入。").arg(pkg->expertName()).arg(filingId));
     auto existing = sheet(filingId, expertId);
     if (!existing)
@@ -1201,12 +1203,8 @@ Result<ExpertSheet> ReviewService::importPackage(const QString& path)
     }
     if (Status st = writeSheet(*p, expertId, s.scores, s.source); !st)
         return st.error();
-    auto h = m_db.exec(QStringLiteral("INSERT INTO review_sheets (panel_id, expert_id, opinion, signed_on, source) VALUES (?,?,?,?,?) "
-                                      "ON CONFLICT (panel_id, expert_id) DO UPDATE SET opinion = excluded.opinion, "
-                                      "signed_on = excluded.signed_on, source = excluded.source"),
-                       {p->id, expertId, s.opinion.trimmed(), s.signedOn.toString(Qt::ISODate), s.source});
-    if (!h)
-        return h.error();
+    if (Status st = writeSheetHeader(m_db, p->id, expertId, s.opinion, s.signedOn, s.source); !st)
+        return st.error();
     QFile file(path);
     QString sha;
     if (file.open(QIODevice::ReadOnly))
