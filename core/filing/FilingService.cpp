@@ -1,6 +1,7 @@
 #include "core/filing/FilingService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Dates.h"
 #include "core/db/Database.h"
 #include "core/filing/Checklist.h"
 #include "core/filing/FilingStateMachine.h"
@@ -17,9 +18,9 @@ namespace jd {
 
 namespace {
 
-QString d(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
-QDate pd(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-QString ts(const QDateTime& t) { return t.toString(Qt::ISODateWithMs); }
+using dates::d;
+using dates::pd;
+using dates::ts;
 
 QJsonObject filingJson(const Filing& f)
 {

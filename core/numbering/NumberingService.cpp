@@ -1,6 +1,7 @@
 #include "core/numbering/NumberingService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Dates.h"
 #include "core/db/Database.h"
 
 #include <QJsonObject>
@@ -10,7 +11,7 @@ namespace jd {
 
 namespace {
 
-QString d(const QDate& date) { return date.toString(Qt::ISODate); }
+using dates::d;
 
 SerialBlock readBlock(const QSqlQuery& q)
 {

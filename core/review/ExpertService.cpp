@@ -1,6 +1,7 @@
 #include "core/review/ExpertService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Dates.h"
 #include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
@@ -46,10 +47,7 @@ QJsonObject expertToJson(const Expert& e)
 
 namespace {
 
-QString ts(const QDateTime& t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
+using dates::ts;
 
 const QRegularExpression& specialtyPattern()
 {

@@ -1,6 +1,7 @@
 #include "core/review/ReviewService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Dates.h"
 #include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/filing/Filing.h"
@@ -26,10 +27,7 @@ namespace jd {
 
 namespace {
 
-QString ts(const QDateTime& t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
+using dates::ts;
 
 QString num(double x)
 {

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/calendar/WorkCalendar.h"
+#include "core/common/Dates.h"
 #include "core/db/Database.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/validation/Validators.h"
@@ -12,8 +13,8 @@ namespace jd {
 
 namespace {
 
-QString d(const QDate& date) { return date.toString(Qt::ISODate); }
-QDate pd(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+using dates::d;
+using dates::pd;
 
 FieldError fe(const QString& field, const QString& label, const QString& message, const QString& value = {})
 {

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Csv.h"
+#include "core/common/Dates.h"
 #include "core/common/XlsxReader.h"
 #include "core/db/BulkInsert.h"
 #include "core/db/Database.h"
@@ -21,8 +22,8 @@ namespace jd {
 
 namespace {
 
-QString d(const QDate& date) { return date.toString(Qt::ISODate); }
-QDate pd(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+using dates::d;
+using dates::pd;
 constexpr double kPassMark = 60.0; // the pass mark of the national occupational skill standards
 
 QVariant score(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double)); }

@@ -1,14 +1,11 @@
 #include "core/supervision/Statistics.h"
 
-#include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/numbering/NumberingService.h"
 #include "core/validation/Validators.h"
 
-#include <QFile>
 #include <QFileInfo>
-
-#include <xlsxwriter.h>
 
 namespace jd {
 
@@ -56,30 +53,9 @@ Status Statistics::exportTo(const QList<StatRow>& rows, const QString& path) con
                          QString::number(passed),
                          candidates ? QString::number(100.0 * passed / candidates, 'f', 1) + QLatin1Char('%') : QStringLiteral("--"),
                          QString::number(certificates)};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("xlsx")) {
-        lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
-        if (!book)
-            return Error::storage(QStringLiteral("无法写入“%1”。").arg(path));
-        lxw_worksheet* sheet = workbook_add_worksheet(book, "统计");
-        for (qsizetype r = 0; r < table.size(); ++r)
-            for (qsizetype c = 0; c < table.at(r).size(); ++c)
-                worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), table.at(r).at(c).toUtf8().constData(), nullptr);
-        if (workbook_close(book) != LXW_NO_ERROR)
-            return Error::storage(QStringLiteral("写入“%1”失败。").arg(path));
-        return {};
-    }
-    if (suffix != QStringLiteral("csv"))
+    if (QFileInfo(path).suffix().toLower() != QStringLiteral("csv") && QFileInfo(path).suffix().toLower() != QStringLiteral("xlsx"))
         return Error::invalid(QStringLiteral("统计导出文件的扩展名应为 .csv 或 .xlsx。"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
-    QString text;
-    for (const QStringList& r : table)
-        text += csv::line(r);
-    f.write("\xEF\xBB\xBF");
-    f.write(text.toUtf8());
-    return {};
+    return table::write(path, table, QStringLiteral("统计"));
 }
 
 Result<Ledger> Statistics::ledger(qint64 enterpriseId) const
