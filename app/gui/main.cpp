@@ -2,6 +2,7 @@
 #include "core/db/Database.h"
 #include "core/db/ReferenceData.h"
 #include "ui/MainWindow.h"
+#include "ui/review/ReviewerWindow.h"
 #include "ui/security/SignIn.h"
 
 #include <QApplication>
@@ -43,7 +44,19 @@ int main(int argc, char** argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "使用指定的数据库文件。"),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    // Reviewer mode: an expert scores an offline package; no database is opened or created.
+    const QCommandLineOption packageOption(QStringLiteral("review-package"),
+                                           QApplication::translate("main", "离线评分：打开专家评分包（*.jdreview），不使用数据库。"),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption reviewerOption(QStringLiteral("reviewer"),
+                                            QApplication::translate("main", "离线评分：以评审专家模式启动，不使用数据库。"));
+    parser.addOption(packageOption);
+    parser.addOption(reviewerOption);
     parser.process(app);
+    if (parser.isSet(packageOption) || parser.isSet(reviewerOption)) {
+        jd::ui::ReviewerWindow::launch(nullptr, parser.value(packageOption));
+        return app.exec();
+    }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : jd::Database::defaultPath();
 
     auto db = jd::Database::open(path);

@@ -14,6 +14,7 @@
 #include "ui/filing/ItemStateDelegate.h"
 #include "ui/filing/StatusStyle.h"
 #include "ui/numbering/AssignmentNoticeBuilder.h"
+#include "ui/review/FilingReviewPanel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -225,6 +226,11 @@ FilingView::FilingView(FilingService& service, EnterpriseService& enterprises, c
     m_tabs->setObjectName(QStringLiteral("filingTabs"));
     m_tabs->addTab(m_historyTable, tr("办理记录"));
     m_tabs->addTab(checklistPage, tr("申请材料清单"));
+    // Expert review: the panel, its scores and the result; it follows the filing itself.
+    m_reviewPanel = new FilingReviewPanel(m_service, m_enterprises, m_db, m_session, this);
+    const int reviewTab = m_tabs->addTab(m_reviewPanel, tr("专家评审"));
+    connect(m_reviewPanel, &FilingReviewPanel::titleChanged, this,
+            [this, reviewTab](const QString& title) { m_tabs->setTabText(reviewTab, title); });
 
     // Actions: rebuilt from availableActions after every change.
     m_actionBox->setObjectName(QStringLiteral("actionBox"));
@@ -317,6 +323,8 @@ Status FilingView::load(qint64 id)
     const bool first = m_filing.id != id;
     m_filing = *f;
     populate();
+    if (first)
+        m_reviewPanel->load(id);
     if (first) // an open filing starts at its materials, a decided one at its history
         m_tabs->setCurrentIndex(checklistOpen(m_filing.status) ? 1 : 0);
     return {};
@@ -339,6 +347,7 @@ void FilingView::refresh()
     }
     m_filing = *f;
     populate();
+    m_reviewPanel->refresh();
 }
 
 void FilingView::populate()

@@ -30,6 +30,7 @@ namespace jd::ui {
 class ChecklistModel;
 class FilingActionDialog;
 class FilingHistoryModel;
+class FilingReviewPanel;
 
 class FilingView : public QDialog
 {
@@ -52,6 +53,8 @@ public:
 
     FilingHistoryModel* historyModel() const { return m_history; }
     ChecklistModel* checklistModel() const { return m_checklist; }
+    // The 专家评审 tab: panel, scores and result of the expert review.
+    FilingReviewPanel* reviewPanel() const { return m_reviewPanel; }
 
     // Opens the dialog of the action and takes it; true when the filing moved on.
     bool takeAction(FilingAction action);
@@ -117,6 +120,7 @@ private:
     QToolButton* m_correction;
     QToolButton* m_notice;
     QLabel* m_result;
+    FilingReviewPanel* m_reviewPanel = nullptr;
 };
 
 } // namespace jd::ui

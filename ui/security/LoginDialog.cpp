@@ -2,11 +2,13 @@
 
 #include "core/db/Database.h"
 #include "core/users/UserService.h"
+#include "ui/review/ReviewerWindow.h"
 #include "ui/security/BusyCursor.h"
 
 #include "security/ui_LoginDialog.h"
 
 #include <QFont>
+#include <QPushButton>
 #include <QSettings>
 
 namespace jd::ui {
@@ -24,6 +26,15 @@ LoginDialog::LoginDialog(const Database& db, QWidget* parent)
     m_ui->messageLabel->hide();
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::accept);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &LoginDialog::reject);
+    // Experts scoring an offline package need no account: reviewer mode opens over the dialog.
+    auto* reviewer = new QPushButton(tr("离线评分（评审专家）…"), this);
+    reviewer->setObjectName(QStringLiteral("reviewerModeButton"));
+    reviewer->setToolTip(tr("打开中心导出的离线评分包（*.jdreview），凭访问码评分，无需登录"));
+    reviewer->setAutoDefault(false);
+    reviewer->setFlat(true);
+    reviewer->setStyleSheet(QStringLiteral("color: #1a5fb4; text-decoration: underline;"));
+    m_ui->buttonLayout->insertWidget(0, reviewer);
+    connect(reviewer, &QPushButton::clicked, this, [this] { ReviewerWindow::launch(this); });
     // A new attempt starts without the message of the last one.
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showMessage({}); });
 
