@@ -12,6 +12,7 @@
 #include "ui/numbering/NumberingView.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListView.h"
+#include "ui/review/ReviewWorkspace.h"
 #include "ui/security/AutoBackup.h"
 #include "ui/security/PermissionGate.h"
 #include "ui/security/SystemMenu.h"
@@ -82,6 +83,10 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     // Supervision after publication: after the filing pages.
     m_supervisionWorkspace = new SupervisionWorkspace(db, m_session, *m_service, this);
     m_supervisionWorkspace->install(m_nav, m_pages, m_filingWorkspace->numberingView());
+    // Expert review after the filing pages (before supervision); the 评审 menu after 备案.
+    auto* review = new ReviewWorkspace(db, m_session, *m_service, *m_filingWorkspace, this);
+    review->install(m_nav, m_pages, m_filingWorkspace->numberingView());
+    review->installMenu(menuBar(), m_system ? m_system->menu()->menuAction() : nullptr);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_list, &EnterpriseListView::openRequested, this, &MainWindow::openEditor);

@@ -178,13 +178,15 @@ TEST_CASE("The main window lists only the areas that exist and shows the databas
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navList"));
     REQUIRE(nav);
     // 工作台 first (tests/ui/FilingScreensTest.cpp covers the filing pages).
-    // The supervision pages follow the filing ones (tests/ui/SupervisionScreensTest.cpp).
-    REQUIRE(nav->count() == 12);
+    // The review pages follow the filing ones (tests/ui/ReviewPoolScreensTest.cpp), then the
+    // supervision pages (tests/ui/SupervisionScreensTest.cpp).
+    REQUIRE(nav->count() == 15);
     CHECK(nav->item(0)->text() == QStringLiteral("工作台"));
     CHECK(nav->item(1)->text() == QStringLiteral("企业登记"));
-    CHECK(nav->item(5)->text() == QStringLiteral("工作日历"));
-    CHECK(nav->item(10)->text() == QStringLiteral("上报与统计"));
-    CHECK(nav->item(11)->text() == QStringLiteral("职业目录"));
+    CHECK(nav->item(5)->text() == QStringLiteral("专家库"));
+    CHECK(nav->item(8)->text() == QStringLiteral("工作日历"));
+    CHECK(nav->item(13)->text() == QStringLiteral("上报与统计"));
+    CHECK(nav->item(14)->text() == QStringLiteral("职业目录"));
     auto* counts = window.findChild<QLabel*>(QStringLiteral("countStatusLabel"));
     REQUIRE(counts);
     CHECK(counts->text().startsWith(QStringLiteral("企业 0 家")));
@@ -193,7 +195,7 @@ TEST_CASE("The main window lists only the areas that exist and shows the databas
     CHECK(counts->text().startsWith(QStringLiteral("企业 1 家")));
     CHECK(window.enterpriseList()->model()->rowCount() == 1);
 
-    nav->setCurrentRow(11);
+    nav->setCurrentRow(14);
     auto* catalogueTable = window.findChild<QTableView*>(QStringLiteral("catalogueTable"));
     REQUIRE(catalogueTable);
     CHECK(catalogueTable->isVisibleTo(&window));
