@@ -16,6 +16,7 @@
 #include "ui/review/ReviewerWindow.h"
 #include "ui/review/ScoreSheetDialog.h"
 #include "ui/review/ScoreSheetForm.h"
+#include "ui/security/LoginDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -80,6 +81,19 @@ TEST_CASE("A full score sheet typed into the dialog gives the hand-computed tota
     // Tab leads from a score to its comment.
     CHECK(dialog.focusWidget() == child<QLineEdit>(&dialog, QStringLiteral("comment_c1.2")));
     QTest::keyClicks(dialog.focusWidget(), QStringLiteral("training records complete"));
+
+    // Enter goes on to the next field (as on a number pad) and never saves the dialog.
+    auto* c13 = child<QDoubleSpinBox>(&dialog, QStringLiteral("score_c1.3"));
+    c13->setFocus(Qt::TabFocusReason);
+    c13->selectAll();
+    QTest::keyClicks(c13, QStringLiteral("4"));
+    QTest::keyClick(c13, Qt::Key_Enter, Qt::KeypadModifier);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.focusWidget() == child<QLineEdit>(&dialog, QStringLiteral("comment_c1.3")));
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.focusWidget() == child<QComboBox>(&dialog, QStringLiteral("score_c2.1")));
+    CHECK(total->text() == QStringLiteral("本表合计 8.40 / 100"));
 
     // A value above the maximum is not taken.
     typeScore(&dialog, QStringLiteral("c1.3"), QStringLiteral("12"));
@@ -543,4 +557,14 @@ TEST_CASE("Score CSV errors are listed and nothing is imported", "[ui][reviewsco
               .contains(QStringLiteral("导入 1 行")));
     CHECK(panel.memberModel()->index(0, ui::PanelMemberModel::Scored).data().toString() ==
           QStringLiteral("已评 1/21 项"));
+}
+
+TEST_CASE("The login dialog offers reviewer mode without signing in", "[ui][reviewscoring]")
+{
+    test::TestDatabase tdb;
+    ui::LoginDialog login(tdb.db());
+    auto* reviewer = child<QPushButton>(&login, QStringLiteral("reviewerModeButton"));
+    CHECK(reviewer->text() == QStringLiteral("离线评分（评审专家）…"));
+    CHECK(reviewer->isEnabled());
+    CHECK_FALSE(reviewer->autoDefault()); // Enter still signs in
 }

@@ -1,12 +1,15 @@
 #include "ui/review/ScoreSheetForm.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -264,6 +267,8 @@ void ScoreSheetForm::setSheet(const ReviewTemplate& t, const QList<ScoreEntry>& 
         r.comment->setMinimumWidth(200);
         connect(r.comment, &QLineEdit::textEdited, this, &ScoreSheetForm::onEdited);
 
+        editor->installEventFilter(this);
+        r.comment->installEventFilter(this);
         grid->addWidget(r.mark, line, 0, Qt::AlignTop | Qt::AlignHCenter);
         grid->addWidget(r.name, line, 1);
         grid->addWidget(limits, line, 2, Qt::AlignTop);
@@ -293,6 +298,23 @@ void ScoreSheetForm::setSheet(const ReviewTemplate& t, const QList<ScoreEntry>& 
     m_loading = false;
     setModified(false);
     updateTotals();
+}
+
+bool ScoreSheetForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            if (auto* combo = qobject_cast<QComboBox*>(watched);
+                combo && combo->view()->isVisible())
+                return QWidget::eventFilter(watched, event); // choosing in the open list
+            QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+            QCoreApplication::sendEvent(watched, &tab);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ScoreSheetForm::isScored(const Row& r) const

@@ -61,6 +61,11 @@ signals:
     void changed(); // any edit by the user
     void modificationChanged(bool modified);
 
+protected:
+    // Enter in a score or comment goes on to the next field (as on a number pad), never
+    // to the dialog's default button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Row
     {
