@@ -490,6 +490,14 @@ TEST_CASE(
     CHECK(window.isVisible());
     REQUIRE(window.save());
     CHECK(fx.errors.errors.isEmpty());
+    // Save As writes a copy (suffix added) and goes on with it.
+    const QString copy = QDir(dir.path()).filePath(QStringLiteral("copy"));
+    REQUIRE(window.saveAs(copy));
+    CHECK(window.currentPath() == copy + QStringLiteral(".jdreview"));
+    auto copied = ReviewPackage::open(copy + QStringLiteral(".jdreview"), shownCode);
+    REQUIRE(copied.ok());
+    CHECK(copied->complete());
+    CHECK(copied->total() == Approx(80.60));
     window.close();
     CHECK(asked == 1);
 
