@@ -65,6 +65,7 @@ public:
     static constexpr int OverdueDays = 20;
 
     FilingService(const Database& db, Session session, QObject* parent = nullptr);
+    const Database& database() const { return m_db; }
 
     Result<Batch> createBatch(const QString& name, const QDate& deadline);
     Result<QList<Batch>> batches() const;

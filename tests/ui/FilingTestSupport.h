@@ -5,6 +5,7 @@
 #include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseService.h"
 #include "tests/support/Builders.h"
+#include "tests/support/Review.h"
 #include "ui/common/ErrorPresenter.h"
 
 #include <catch2/catch.hpp>
@@ -55,6 +56,8 @@ inline qint64 addFiling(FilingService& filings, qint64 enterpriseId, qint64 batc
 inline void advance(FilingService& filings, qint64 id, const QList<FilingAction>& actions)
 {
     for (FilingAction a : actions) {
+        if (a == FilingAction::Score)
+            completeReview(filings.database(), id);
         if (a == FilingAction::Accept) {
             auto all = filings.setAllReceived(id, {});
             REQUIRE(all.ok());
