@@ -259,6 +259,13 @@ TEST_CASE("An invalid ID number is shown at its field and nothing is saved", "[u
     QTest::keyClick(child<QLineEdit>(&editor, "expertEmployerEdit"), Qt::Key_Backspace);
     CHECK(ui::FieldErrorStyle::isMarked(child<QLineEdit>(&editor, "expertEmployerEdit")));
 
+    // A phone number that is neither mobile nor landline shows as it is typed.
+    auto* phone = child<QLineEdit>(&editor, "expertPhoneEdit");
+    type(phone, QStringLiteral("12345"));
+    CHECK(ui::FieldErrorStyle::isMarked(phone));
+    type(phone, QStringLiteral("13802212345"));
+    CHECK_FALSE(ui::FieldErrorStyle::isMarked(phone));
+
     // Corrected, it saves.
     type(child<QLineEdit>(&editor, "expertEmployerEdit"), QStringLiteral("天津市电力行业协会"));
     type(idEdit, test::validId(5));

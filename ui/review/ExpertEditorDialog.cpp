@@ -364,6 +364,10 @@ QList<FieldError> ExpertEditorDialog::localErrors(const Expert& e) const
                           tr("请填写工作单位：抽取专家组时据此回避。"),
                           0,
                           {}};
+    if (const QString phone = validation::normalizeWidth(e.phone).remove(QLatin1Char(' '));
+        !phone.isEmpty() && !validation::mobile(phone).ok && !validation::landline(phone).ok)
+        out << FieldError{QStringLiteral("phone"), tr("联系电话"),
+                          tr("应为 11 位手机号或带区号的固定电话，如 022-23456789。"), 0, e.phone};
     for (const QString& code : e.specialties)
         if (!specialty.match(code).hasMatch())
             out << FieldError{QStringLiteral("specialties"), tr("专业领域"),

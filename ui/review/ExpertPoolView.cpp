@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -51,7 +52,7 @@ ExpertPoolView::ExpertPoolView(ExpertService& experts, EnterpriseService& enterp
 {
     setObjectName(QStringLiteral("expertPoolView"));
     m_search->setObjectName(QStringLiteral("expertSearchEdit"));
-    m_search->setPlaceholderText(tr("搜索姓名、工作单位或专业领域"));
+    m_search->setPlaceholderText(tr("搜索姓名、工作单位或专业领域（Ctrl+F）"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
     m_showInactive->setObjectName(QStringLiteral("showInactiveCheck"));
@@ -120,6 +121,12 @@ ExpertPoolView::ExpertPoolView(ExpertService& experts, EnterpriseService& enterp
     connect(m_debounce, &QTimer::timeout, this, &ExpertPoolView::refresh);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_showInactive, &QCheckBox::toggled, this, &ExpertPoolView::refresh);
+    auto* find =
+        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(m_new, &QPushButton::clicked, this, &ExpertPoolView::newExpert);
     connect(m_edit, &QPushButton::clicked, this, &ExpertPoolView::editCurrent);
     connect(m_toggle, &QPushButton::clicked, this, &ExpertPoolView::toggleActiveCurrent);
