@@ -240,6 +240,27 @@ Result<Expert> ExpertService::add(const Expert& input)
     e.id = ins.value().lastInsertId().toLongLong();
     if (Status s = saveChildren(e); !s)
         return s.error();
+    // Conflicts declared with a new expert are stored with it, in the same transaction.
+    QList<FieldError> conflictErrors;
+    for (int i = 0; i < e.conflicts.size(); ++i) {
+        const ExpertConflict& c = e.conflicts.at(i);
+        const QString field = QStringLiteral("conflicts[%1]").arg(i);
+        if (c.reason.trimmed().isEmpty()) {
+            conflictErrors << FieldError{field + QStringLiteral(".reason"), QStringLiteral("回避理由"),
+                                         QStringLiteral("请写明与该企业的回避理由。"), 0, c.enterpriseName};
+            continue;
+        }
+        auto ci = m_db.exec(QStringLiteral("INSERT INTO expert_conflicts (expert_id, enterprise_id, reason) "
+                                           "SELECT ?, id, ? FROM enterprises WHERE id = ?"),
+                            {e.id, c.reason.trimmed(), c.enterpriseId});
+        if (!ci)
+            return ci.error();
+        if (ci.value().numRowsAffected() != 1)
+            conflictErrors << FieldError{field + QStringLiteral(".enterprise_id"), QStringLiteral("回避企业"),
+                                         QStringLiteral("企业 %1 不存在或重复列出。").arg(c.enterpriseId), 0, QString::number(c.enterpriseId)};
+    }
+    if (!conflictErrors.isEmpty())
+        return Error::invalid(QStringLiteral("回避关系有 %1 处需要修改，专家未保存。").arg(conflictErrors.size()), conflictErrors);
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("create"), QStringLiteral("expert"), QString::number(e.id),
                                          {}, expertToJson(e));
         !s)

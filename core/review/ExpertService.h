@@ -60,9 +60,11 @@ class ExpertService : public QObject
 public:
     ExpertService(const Database& db, Session session, QObject* parent = nullptr);
 
-    // Checks every field; Invalid with field errors (nothing written) otherwise.
+    // Checks every field; Invalid with field errors (nothing written) otherwise. The
+    // conflicts listed in `e` are stored with the expert in the same transaction.
     Result<Expert> add(const Expert& e);
     // Refused when someone saved the expert since `e.rowVersion` was read (names who).
+    // Conflicts are not touched: addConflict / removeConflict change them.
     Result<Expert> update(const Expert& e);
     Result<Expert> setActive(qint64 id, bool active, const QString& reason);
     Result<Expert> get(qint64 id) const;

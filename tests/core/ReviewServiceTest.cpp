@@ -610,4 +610,16 @@ TEST_CASE("Expert pool: checked fields, one entry per person, row versions, file
         CHECK(again->errors.first().row == 2);
         CHECK(target.list()->size() == 1);
     }
+    // Conflicts given with a new expert are stored with it, or nothing is.
+    Expert withConflict = dup;
+    withConflict.idNumber = test::validId(6002);
+    withConflict.conflicts = {ExpertConflict{w.enterprise, {}, QString()}};
+    const int experts = w.count("SELECT count(*) FROM experts");
+    CHECK(w.experts.add(withConflict).error().fields.first().field == QStringLiteral("conflicts[0].reason"));
+    CHECK(w.count("SELECT count(*) FROM experts") == experts);
+    withConflict.conflicts = {ExpertConflict{w.enterprise, {}, QStringLiteral("曾任该企业顾问")}};
+    auto stored = w.experts.add(withConflict);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->conflicts.size() == 1);
+    CHECK(stored->conflicts.first().reason == QStringLiteral("曾任该企业顾问"));
 }
