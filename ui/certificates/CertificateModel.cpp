@@ -1,6 +1,7 @@
 #include "ui/certificates/CertificateModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ QVariant CertificateModel::cell(const Certificate& c, int column, int role) cons
         case Occupation:
             return c.occupationName;
         case Level:
-            return validation::levelLabel(c.level);
+            return levelText(c.level);
         case IssueDate:
             return c.issueDate.toString(Qt::ISODate);
         case Enterprise:

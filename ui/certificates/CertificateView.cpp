@@ -4,6 +4,7 @@
 #include "core/validation/Validators.h"
 #include "ui/certificates/CertificateModel.h"
 #include "ui/certificates/CertificatePrintDialog.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PermissionGate.h"
@@ -277,13 +278,12 @@ void CertificateView::showDetails()
     set(QStringLiteral("name"), c.name);
     set(QStringLiteral("gender"), c.gender);
     validation::IdType idType;
-    set(QStringLiteral("id_type"), validation::idTypeFromString(c.idType, &idType)
-                                       ? validation::idTypeLabel(idType)
-                                       : c.idType);
+    set(QStringLiteral("id_type"),
+        validation::idTypeFromString(c.idType, &idType) ? idTypeText(idType) : c.idType);
     set(QStringLiteral("id_number"), c.idNumber);
     set(QStringLiteral("occupation"), tr("%1 %2").arg(c.occupationCode, c.occupationName));
     set(QStringLiteral("trade"), c.trade.isEmpty() ? QStringLiteral("--") : c.trade);
-    set(QStringLiteral("level"), validation::levelLabel(c.level));
+    set(QStringLiteral("level"), levelText(c.level));
     set(QStringLiteral("issue_date"), c.issueDate.toString(tr("yyyy年M月d日")));
     set(QStringLiteral("enterprise"), c.enterpriseName);
     set(QStringLiteral("status"), CertificateModel::statusText(c));

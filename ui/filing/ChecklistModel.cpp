@@ -1,5 +1,6 @@
 #include "ui/filing/ChecklistModel.h"
 
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QBrush>
@@ -40,7 +41,7 @@ QStringList ChecklistModel::absentMandatory() const
     QStringList out;
     for (const ChecklistItem& c : rows())
         if (c.mandatory && c.state != ItemState::Received)
-            out << tr("%1（%2）").arg(c.label, itemStateLabel(c.state));
+            out << tr("%1（%2）").arg(c.label, itemStateText(c.state));
     return out;
 }
 
@@ -109,7 +110,7 @@ QVariant ChecklistModel::cell(const ChecklistItem& c, int column, int role) cons
         case Mandatory:
             return c.mandatory ? tr("必备") : tr("选报");
         case State:
-            return itemStateLabel(c.state);
+            return itemStateText(c.state);
         case Note:
             return c.note;
         case Scan:

@@ -2,7 +2,9 @@
 
 #include "core/db/Database.h"
 #include "core/numbering/NumberingService.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/common/Language.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QApplication>
@@ -44,10 +46,8 @@ DashboardView::DashboardView(FilingService& filings, NumberingService& numbering
     auto* title = new QLabel(tr("工作台"), this);
     title->setObjectName(QStringLiteral("dashboardTitle"));
     const QDate today = db.clock().today();
-    auto* date = new QLabel(tr("今天是 %1")
-                                .arg(QLocale(QLocale::Chinese, QLocale::China)
-                                         .toString(today, QStringLiteral("yyyy年M月d日 dddd"))),
-                            this);
+    auto* date = new QLabel(
+        tr("今天是 %1").arg(language::locale().toString(today, tr("yyyy年M月d日 dddd"))), this);
     date->setObjectName(QStringLiteral("todayLabel"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
     auto* head = new QHBoxLayout;
@@ -158,8 +158,8 @@ void DashboardView::refresh()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const int n = m_counts.value(it.key());
         total += n;
-        it.value()->setText(tr("%1\n%2 件").arg(statusLabel(it.key())).arg(n));
-        it.value()->setToolTip(tr("查看状态为“%1”的 %2 件申请").arg(statusLabel(it.key())).arg(n));
+        it.value()->setText(tr("%1\n%2 件").arg(statusText(it.key())).arg(n));
+        it.value()->setToolTip(tr("查看状态为“%1”的 %2 件申请").arg(statusText(it.key())).arg(n));
         QPalette p = it.value()->palette();
         p.setColor(QPalette::ButtonText,
                    n == 0 ? QColor(0x90, 0x90, 0x90) : StatusStyle::statusColor(it.key()));
@@ -215,7 +215,7 @@ void DashboardView::refresh()
     for (const FilingSummary& f : overdue) {
         QTreeWidgetItem* item = addFiling(
             g, f, f.lastDate,
-            tr("“%1”已 %2 天未办理").arg(statusLabel(f.status)).arg(f.lastDate.daysTo(today)));
+            tr("“%1”已 %2 天未办理").arg(statusText(f.status)).arg(f.lastDate.daysTo(today)));
         item->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setForeground(3, StatusStyle::errorColor());
     }

@@ -1,5 +1,6 @@
 #include "ui/filing/FilingActionDialog.h"
 
+#include "ui/common/CoreLabels.h"
 #include "ui/common/FieldErrorStyle.h"
 
 #include <QDateEdit>
@@ -93,7 +94,7 @@ FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action
       m_ok(nullptr)
 {
     setObjectName(QStringLiteral("filingActionDialog"));
-    const QString what = evaluation ? tr("阶段评估") : actionLabel(action);
+    const QString what = evaluation ? tr("阶段评估") : actionText(action);
     setWindowTitle(tr("%1 — %2").arg(what, filing.enterpriseName));
     setStyleSheet(FieldErrorStyle::styleSheet());
     setMinimumWidth(560);
@@ -101,7 +102,7 @@ FilingActionDialog::FilingActionDialog(const Filing& filing, FilingAction action
     auto* title = new QLabel(tr("<b>%1</b>　%2（编号 %3，当前状态：%4）")
                                  .arg(what.toHtmlEscaped(), filing.enterpriseName.toHtmlEscaped())
                                  .arg(filing.id)
-                                 .arg(statusLabel(filing.status).toHtmlEscaped()),
+                                 .arg(statusText(filing.status).toHtmlEscaped()),
                              this);
     title->setWordWrap(true);
     auto* hintLabel = new QLabel(hint(), this);

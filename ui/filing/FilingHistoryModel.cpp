@@ -1,5 +1,6 @@
 #include "ui/filing/FilingHistoryModel.h"
 
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QBrush>
@@ -9,13 +10,13 @@ namespace jd::ui {
 QString FilingHistoryModel::actionText(const QString& key)
 {
     FilingAction a;
-    return actionFromKey(key, &a) ? actionLabel(a) : key;
+    return actionFromKey(key, &a) ? ui::actionText(a) : key;
 }
 
 QString FilingHistoryModel::statusText(const QString& key)
 {
     FilingStatus s;
-    return statusFromKey(key, &s) ? statusLabel(s) : key;
+    return statusFromKey(key, &s) ? ui::statusText(s) : key;
 }
 
 QString FilingHistoryModel::noteText(const HistoryEntry& h)

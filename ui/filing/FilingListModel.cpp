@@ -1,6 +1,7 @@
 #include "ui/filing/FilingListModel.h"
 
 #include "core/filing/FilingService.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ QVariant FilingListModel::cell(const FilingRow& row, int column, int role) const
         case Batch:
             return s.batchName;
         case Status:
-            return statusLabel(s.status);
+            return statusText(s.status);
         case Received:
             return s.received.toString(Qt::ISODate);
         case Late:

@@ -1,6 +1,7 @@
 #include "ui/filing/FilingListView.h"
 
 #include "core/db/Database.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/filing/BatchDialog.h"
 #include "ui/filing/FilingListModel.h"
@@ -138,7 +139,7 @@ void FilingListView::refreshFilters()
         for (int i = 0; i < statuses.size(); ++i)
             m_status->setItemText(
                 i + 1,
-                tr("%1（%2）").arg(statusLabel(statuses.at(i))).arg(counts->value(statuses.at(i))));
+                tr("%1（%2）").arg(statusText(statuses.at(i))).arg(counts->value(statuses.at(i))));
     }
     if (auto batches = m_service.batches()) {
         bool same = m_batch->count() == batches->size() + 1;

@@ -1,6 +1,7 @@
 #include "ui/filing/ItemStateDelegate.h"
 
 #include "core/filing/Filing.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QComboBox>
 
@@ -12,7 +13,7 @@ QWidget* ItemStateDelegate::createEditor(QWidget* parent, const QStyleOptionView
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("itemStateCombo"));
     for (ItemState s : {ItemState::Received, ItemState::Missing, ItemState::Defective})
-        combo->addItem(itemStateLabel(s), static_cast<int>(s));
+        combo->addItem(itemStateText(s), static_cast<int>(s));
     // Picking a state is the whole edit: commit and close at once.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto* self = const_cast<ItemStateDelegate*>(this);

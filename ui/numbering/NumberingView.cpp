@@ -2,6 +2,7 @@
 
 #include "core/filing/FilingService.h"
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/PrintActions.h"
 #include "ui/filing/StatusStyle.h"
@@ -330,7 +331,7 @@ void NumberingView::parseNumber(const QString& input)
         {f.mid(5, 2), n->province == QStringLiteral("12") ? tr("天津") : tr("省份代码")},
         {f.mid(7, 6), tr("评价机构序列码")},
         {f.mid(13, 2), tr("%1 年").arg(n->year)},
-        {f.mid(15, 1), validation::levelLabel(n->level)},
+        {f.mid(15, 1), levelText(n->level)},
         {f.mid(16, 6), tr("顺序号 %1").arg(n->serial)},
     };
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr>");

@@ -1,6 +1,7 @@
 #include "ui/numbering/OrgSerialLedgerModel.h"
 
 #include "core/filing/Filing.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ QVariant OrgSerialLedgerModel::cell(const OrgSerialEntry& e, int column, int rol
         case Assigned:
             return e.assigned.toString(Qt::ISODate);
         case Status:
-            return known ? statusLabel(status) : e.status;
+            return known ? statusText(status) : e.status;
         case Frozen:
             return frozen ? tr("已冻结") : tr("可用");
         }
@@ -64,7 +65,7 @@ QVariant OrgSerialLedgerModel::cell(const OrgSerialEntry& e, int column, int rol
     case Qt::ToolTipRole:
         if (column == Frozen && frozen)
             return tr("该企业已%1，证书编号冻结：不再分配新的证书号段，已发证书不受影响。")
-                .arg(known ? statusLabel(status) : e.status);
+                .arg(known ? statusText(status) : e.status);
         if (column == Enterprise)
             return e.enterpriseName;
         break;

@@ -1,6 +1,7 @@
 #include "ui/numbering/SerialBlockModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QBrush>
@@ -46,7 +47,7 @@ QVariant SerialBlockModel::cell(const BlockRow& r, int column, int role) const
         case Year:
             return b.year;
         case Level:
-            return validation::levelLabel(b.level);
+            return levelText(b.level);
         case First:
             return serial(b.first);
         case Last:

@@ -4,8 +4,10 @@
 #include "core/documents/ApplicationForm.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/registry/OccupationCatalogue.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/FieldErrorStyle.h"
+#include "ui/common/Language.h"
 #include "ui/common/PrintActions.h"
 #include "ui/registry/EquipmentTableModel.h"
 #include "ui/registry/IdTypeDelegate.h"
@@ -61,7 +63,7 @@ QString documentKindLabel(const QString& key)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale(QLocale::Chinese, QLocale::China).formattedDataSize(bytes);
+    return language::locale().formattedDataSize(bytes);
 }
 
 } // namespace
@@ -154,7 +156,7 @@ EnterpriseEditor::~EnterpriseEditor()
 void EnterpriseEditor::setupBasicTab()
 {
     for (EnterpriseKind k : {EnterpriseKind::Tianjin, EnterpriseKind::CentralSoeBranch})
-        m_ui->kindCombo->addItem(enterpriseKindLabel(k), static_cast<int>(k));
+        m_ui->kindCombo->addItem(enterpriseKindText(k), static_cast<int>(k));
 
     const QList<std::tuple<QString, QLineEdit*, QLabel*>> fields{
         {QStringLiteral("name"), m_ui->nameEdit, m_ui->nameError},
@@ -232,7 +234,8 @@ void EnterpriseEditor::setupTable(QTableView* view, ListTableModel* model, QPush
 void EnterpriseEditor::setupDocuments()
 {
     for (const DocumentKind& k : kDocumentKinds)
-        m_ui->documentKindCombo->addItem(tr(k.label), QString::fromLatin1(k.key));
+        m_ui->documentKindCombo->addItem(documentKindLabel(QString::fromLatin1(k.key)),
+                                         QString::fromLatin1(k.key));
     QTableWidget* t = m_ui->documentsTable;
     t->setColumnCount(4);
     t->setHorizontalHeaderLabels({tr("材料类型"), tr("文件名"), tr("大小"), tr("添加时间")});

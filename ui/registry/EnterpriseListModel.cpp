@@ -1,4 +1,5 @@
 #include "ui/registry/EnterpriseListModel.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -30,7 +31,7 @@ QVariant EnterpriseListModel::data(const QModelIndex& index, int role) const
         case Id: return s.id;
         case Name: return s.name;
         case Uscc: return s.uscc;
-        case Kind: return enterpriseKindLabel(s.kind);
+        case Kind: return enterpriseKindText(s.kind);
         case Contact: return s.contact;
         case Mobile: return s.mobile;
         case Occupations: return s.occupationCount;

@@ -1,6 +1,7 @@
 #include "ui/registry/EnterpriseListView.h"
 
 #include "core/registry/EnterpriseService.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/registry/EnterpriseListModel.h"
 #include "ui/registry/ImportErrorDialog.h"
@@ -41,7 +42,7 @@ EnterpriseListView::EnterpriseListView(EnterpriseService& service, QWidget* pare
     m_kind->setObjectName(QStringLiteral("kindFilterCombo"));
     m_kind->addItem(tr("全部类型"));
     for (EnterpriseKind k : {EnterpriseKind::Tianjin, EnterpriseKind::CentralSoeBranch})
-        m_kind->addItem(enterpriseKindLabel(k), static_cast<int>(k));
+        m_kind->addItem(enterpriseKindText(k), static_cast<int>(k));
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnlyCheck"));
     m_flaggedOnly->setToolTip(tr("只列出统一社会信用代码未通过校验、经确认保留的企业"));
 

@@ -1,6 +1,7 @@
 #include "ui/registry/IdTypeDelegate.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QComboBox>
 
@@ -11,7 +12,7 @@ QWidget* IdTypeDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("idTypeEditor"));
     for (validation::IdType t : validation::allIdTypes())
-        combo->addItem(validation::idTypeLabel(t), validation::idTypeKey(t));
+        combo->addItem(idTypeText(t), validation::idTypeKey(t));
     return combo;
 }
 

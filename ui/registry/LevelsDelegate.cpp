@@ -1,6 +1,7 @@
 #include "ui/registry/LevelsDelegate.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,9 +17,9 @@ QWidget* LevelsDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(6);
     for (int level = 1; level <= 5; ++level) {
-        auto* check = new QCheckBox(validation::levelLabel(level).section(QLatin1Char('/'), 0, 0), box);
+        auto* check = new QCheckBox(levelText(level).section(QLatin1Char('/'), 0, 0), box);
         check->setObjectName(QStringLiteral("level%1Check").arg(level));
-        check->setToolTip(validation::levelLabel(level));
+        check->setToolTip(levelText(level));
         check->setProperty("level", level);
         layout->addWidget(check);
     }

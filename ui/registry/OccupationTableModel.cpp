@@ -1,6 +1,7 @@
 #include "ui/registry/OccupationTableModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 
 namespace jd::ui {
 
@@ -10,15 +11,15 @@ QString levelsShort(const QList<int>& levels)
 {
     QStringList parts;
     for (int l : levels)
-        parts << validation::levelLabel(l).section(QLatin1Char('/'), 0, 0);
-    return parts.join(QStringLiteral("、"));
+        parts << levelText(l).section(QLatin1Char('/'), 0, 0);
+    return parts.join(OccupationTableModel::tr("、"));
 }
 QString levelsLong(const QList<int>& levels)
 {
     QStringList parts;
     for (int l : levels)
-        parts << validation::levelLabel(l);
-    return parts.join(QStringLiteral("、"));
+        parts << levelText(l);
+    return parts.join(OccupationTableModel::tr("、"));
 }
 } // namespace
 

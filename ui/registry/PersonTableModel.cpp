@@ -1,6 +1,7 @@
 #include "ui/registry/PersonTableModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 
 namespace jd::ui {
 
@@ -61,7 +62,7 @@ QVariant PersonTableModel::cell(int row, int column, int role) const
             if (role == Qt::EditRole)
                 return p.idType;
             validation::IdType t;
-            return validation::idTypeFromString(p.idType, &t) ? validation::idTypeLabel(t) : p.idType;
+            return validation::idTypeFromString(p.idType, &t) ? idTypeText(t) : p.idType;
         }
         case IdNumber: return p.idNumber;
         case Employer: return p.employer;

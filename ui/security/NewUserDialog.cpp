@@ -1,6 +1,7 @@
 #include "ui/security/NewUserDialog.h"
 
 #include "core/users/UserService.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ NewUserDialog::NewUserDialog(QWidget* parent)
     m_fullName->setObjectName(QStringLiteral("fullNameEdit"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     for (Role r : {Role::Clerk, Role::Reviewer, Role::Supervisor, Role::Admin})
-        m_role->addItem(roleLabel(r), static_cast<int>(r));
+        m_role->addItem(roleText(r), static_cast<int>(r));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("至少 8 位，须同时包含字母和数字"));

@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 #include "core/users/UserService.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/common/Language.h"
 #include "ui/security/AuditLogView.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PasswordDialog.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -37,6 +39,10 @@ SystemMenu::SystemMenu(Database& db, Session session, QWidget* window)
     PermissionGate::apply(m_userAdmin, m_session, Permission::ManageUsers);
     m_changePassword = m_menu->addAction(tr("修改密码(&P)…"), this, &SystemMenu::changePasswordWithDialog);
     m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    m_language =
+        m_menu->addAction(tr("界面语言(&G)…"), this, &SystemMenu::chooseLanguageWithDialog);
+    m_language->setObjectName(QStringLiteral("languageAction"));
+    m_language->setStatusTip(tr("选择界面语言（中文或英文），重新启动程序后生效"));
     m_menu->addSeparator();
     m_auditLog = m_menu->addAction(tr("操作日志(&L)…"), this, [this] { openAuditLog(); });
     m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
@@ -65,11 +71,41 @@ SystemMenu::~SystemMenu() = default;
 QString SystemMenu::summary(const BackupInfo& info)
 {
     return tr("文件：%1\n大小：%2\n数据结构版本：%3\n企业：%4 家\n用户：%5 个\n操作日志：%6 条")
-        .arg(QDir::toNativeSeparators(info.path), QLocale(QLocale::Chinese, QLocale::China).formattedDataSize(info.bytes))
+        .arg(QDir::toNativeSeparators(info.path), language::locale().formattedDataSize(info.bytes))
         .arg(info.schemaVersion)
         .arg(info.enterprises)
         .arg(info.users)
         .arg(info.auditEntries);
+}
+
+bool SystemMenu::setLanguage(const QString& code)
+{
+    if (!language::available().contains(code))
+        return false;
+    language::setCurrent(code);
+    return true;
+}
+
+void SystemMenu::chooseLanguageWithDialog()
+{
+    const QStringList codes = language::available();
+    QStringList names;
+    for (const QString& code : codes)
+        names << language::displayName(code); // each language in its own script
+    const QString current = language::current();
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("界面语言"), tr("界面语言："), names,
+                              std::max(0, int(codes.indexOf(current))), false, &ok);
+    if (!ok || chosen.isEmpty())
+        return;
+    const QString code = codes.value(names.indexOf(chosen));
+    if (code == current || !setLanguage(code))
+        return;
+    // The windows are built with the language of the start; switching them live would leave
+    // half-translated dialogs and models behind, so the choice applies from the next start.
+    QMessageBox::information(m_window, tr("界面语言"),
+                             tr("界面语言已设为“%1”，重新启动程序后生效。").arg(chosen));
 }
 
 UserAdminDialog* SystemMenu::openUserAdmin()

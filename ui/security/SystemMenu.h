@@ -1,6 +1,6 @@
 #pragma once
-// SystemMenu: the 系统 menu of the main window: 用户管理, 修改密码, 操作日志, backup,
-// restore, the database check and 切换用户/注销. Actions a role may not use are disabled
+// SystemMenu: the 系统 menu of the main window: 用户管理, 修改密码, 界面语言, 操作日志,
+// backup, restore, the database check and 切换用户/注销. Actions a role may not use are disabled
 // with the reason as tooltip. The *To/*From functions do the work without dialogs.
 
 #include "core/common/Result.h"
@@ -38,6 +38,7 @@ public:
     QMenu* menu() const { return m_menu; }
     QAction* userAdminAction() const { return m_userAdmin; }
     QAction* changePasswordAction() const { return m_changePassword; }
+    QAction* languageAction() const { return m_language; }
     QAction* auditLogAction() const { return m_auditLog; }
     QAction* backupAction() const { return m_backup; }
     QAction* restoreAction() const { return m_restore; }
@@ -56,6 +57,9 @@ public:
     Status changeOwnPassword(const QString& current, const QString& password);
 
     static QString summary(const BackupInfo& info);
+    // Stores the UI language (a code of language::available()), used from the next start;
+    // false when it is not one of them.
+    static bool setLanguage(const QString& code);
 
 signals:
     // 切换用户/注销, and after a restore (the users may have changed).
@@ -68,6 +72,7 @@ private:
     void restoreWithDialog();
     void checkWithDialog();
     void changePasswordWithDialog();
+    void chooseLanguageWithDialog();
     bool confirmRestore(const BackupInfo& info);
     Result<BackupInfo> restoreOnly(const QString& path, const RestoreConfirm& confirm);
 
@@ -77,6 +82,7 @@ private:
     QMenu* m_menu;
     QAction* m_userAdmin;
     QAction* m_changePassword;
+    QAction* m_language;
     QAction* m_auditLog;
     QAction* m_backup;
     QAction* m_restore;

@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/users/UserService.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/NewUserDialog.h"
@@ -209,7 +210,7 @@ void UserAdminDialog::changeRoleWithDialog()
     const QList<Role> roles{Role::Clerk, Role::Reviewer, Role::Supervisor, Role::Admin};
     QStringList labels;
     for (Role r : roles)
-        labels << roleLabel(r);
+        labels << roleText(r);
     bool ok = false;
     const QString picked = QInputDialog::getItem(this, tr("修改角色"), tr("“%1”的新角色：").arg(name), labels,
                                                  static_cast<int>(roles.indexOf(current)), false, &ok);

@@ -1,4 +1,5 @@
 #include "ui/security/UserTableModel.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,7 +51,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case UserName: return u.name;
     case FullName: return u.fullName;
-    case RoleName: return roleLabel(u.role);
+    case RoleName: return roleText(u.role);
     case Active: return u.active ? tr("启用") : tr("已停用");
     case Locked:
         return isLocked(index.row()) ? tr("锁定至 %1").arg(u.lockedUntil.toString(QStringLiteral("HH:mm"))) : tr("否");

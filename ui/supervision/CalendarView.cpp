@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/common/Language.h"
 #include "ui/registry/ImportErrorDialog.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PermissionGate.h"
@@ -56,10 +57,10 @@ CalendarView::CalendarView(const Database& db, Session session, QWidget* parent)
     m_year->setObjectName(QStringLiteral("calendarYearSpin"));
     m_year->setRange(2000, 2100);
     m_year->setValue(today.year());
-    m_year->setSuffix(tr(" 年"));
     m_month->setObjectName(QStringLiteral("calendarMonthCombo"));
+    // Month names in the UI language: 一月, January.
     for (int m = 1; m <= 12; ++m)
-        m_month->addItem(tr("%1 月").arg(m), m);
+        m_month->addItem(language::locale().standaloneMonthName(m), m);
     m_month->setCurrentIndex(today.month() - 1);
     auto* prev = new QToolButton(this);
     prev->setArrowType(Qt::LeftArrow);
@@ -254,7 +255,7 @@ void CalendarView::updateCalculator()
         m_addResult->setText(
             tr("= %1（%2）")
                 .arg(added->toString(Qt::ISODate),
-                     QLocale(QLocale::Chinese, QLocale::China).dayName(added->dayOfWeek())));
+                     language::locale().dayName(added->dayOfWeek())));
     else
         m_addResult->setText(added.error().message);
     auto count = m_calendar.countWorkingDays(m_countFrom->date(), m_countTo->date());

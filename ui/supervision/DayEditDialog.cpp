@@ -1,6 +1,7 @@
 #include "ui/supervision/DayEditDialog.h"
 
 #include "ui/common/FieldErrorStyle.h"
+#include "ui/common/Language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,13 +34,10 @@ DayEditDialog::DayEditDialog(WorkCalendar& calendar, const Session& session, con
     m_kindError->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(
-        tr("日期"),
-        new QLabel(
-            tr("%1（%2）")
-                .arg(day.date.toString(tr("yyyy年M月d日")),
-                     QLocale(QLocale::Chinese, QLocale::China).dayName(day.date.dayOfWeek())),
-            this));
+    form->addRow(tr("日期"), new QLabel(tr("%1（%2）")
+                                            .arg(day.date.toString(tr("yyyy年M月d日")),
+                                                 language::locale().dayName(day.date.dayOfWeek())),
+                                        this));
     auto* kindBox = new QVBoxLayout;
     kindBox->addWidget(m_kind);
     kindBox->addWidget(m_kindError);

@@ -3,6 +3,7 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/FieldErrorStyle.h"
 
@@ -176,7 +177,7 @@ void NewPlanDialog::loadEnterprise()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         item->setCheckState(0, Qt::Unchecked);
         for (int level : o.levels) {
-            auto* child = new QTreeWidgetItem(item, {validation::levelLabel(level)});
+            auto* child = new QTreeWidgetItem(item, {levelText(level)});
             child->setData(0, CodeRole, o.code);
             child->setData(0, LevelRole, level);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -314,8 +315,9 @@ bool NewPlanDialog::submit(const QJsonObject& request)
         byKey[key] << (f.label.isEmpty() ? f.message : tr("%1：%2").arg(f.label, f.message));
     }
     if (e.fields.isEmpty() && e.code == ErrorCode::NotAllowed)
-        byKey[e.message.contains(tr("逾期")) ? QStringLiteral("submitted")
-                                             : QStringLiteral("enterprise_id")]
+        // The core's message, which is not translated: match its Chinese wording.
+        byKey[e.message.contains(QStringLiteral("逾期")) ? QStringLiteral("submitted")
+                                                         : QStringLiteral("enterprise_id")]
             << e.message;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         const auto& [input, label] = m_fields.value(it.key());

@@ -1,6 +1,7 @@
 #include "ui/supervision/PlanListModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QApplication>
@@ -21,8 +22,7 @@ QString PlanListModel::occupationsText(const CertificationPlan& p)
     for (const PlanOccupation& o : p.occupations) {
         QStringList levels;
         for (int l : o.levels)
-            levels << validation::levelLabel(l).section(QLatin1Char('/'), 0,
-                                                        0); // 三级/高级工 → 三级
+            levels << levelText(l).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
         occ << tr("%1（%2）").arg(o.name, levels.join(tr("、")));
     }
     return occ.join(tr("、"));

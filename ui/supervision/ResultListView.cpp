@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PermissionGate.h"
@@ -273,7 +274,7 @@ Result<ConfirmOutcome> ResultListView::confirm(qint64 resultId)
     for (const ConfirmOutcome::Block& b : r->blocks)
         blocks << tr("%1 年 %2：%3–%4")
                       .arg(b.year)
-                      .arg(validation::levelLabel(b.level))
+                      .arg(levelText(b.level))
                       .arg(b.first, 6, 10, QLatin1Char('0'))
                       .arg(b.last, 6, 10, QLatin1Char('0'));
     m_status->setProperty("sticky", true);

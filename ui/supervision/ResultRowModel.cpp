@@ -1,6 +1,7 @@
 #include "ui/supervision/ResultRowModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QBrush>
@@ -26,8 +27,7 @@ QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
             return r.name;
         case IdType: {
             validation::IdType t;
-            return validation::idTypeFromString(r.idType, &t) ? validation::idTypeLabel(t)
-                                                              : r.idType;
+            return validation::idTypeFromString(r.idType, &t) ? idTypeText(t) : r.idType;
         }
         case IdNumber:
             return r.idNumber;
@@ -38,7 +38,7 @@ QVariant ResultRowModel::cell(const ResultRow& r, int column, int role) const
         case Trade:
             return r.trade.isEmpty() ? QStringLiteral("--") : r.trade;
         case Level:
-            return validation::levelLabel(r.level);
+            return levelText(r.level);
         case Theory:
             return score(r.theory);
         case Practical:

@@ -1,5 +1,6 @@
 #include "ui/supervision/SpotCheckModel.h"
 
+#include "ui/common/CoreLabels.h"
 #include "ui/filing/StatusStyle.h"
 
 #include <QBrush>
@@ -47,7 +48,7 @@ QVariant SpotCheckModel::cell(const SpotCheck& c, int column, int role) const
         case Findings:
             return c.findings.simplified();
         case Outcome:
-            return spotOutcomeLabel(c.outcome);
+            return spotOutcomeText(c.outcome);
         }
         break;
     case SortRole:

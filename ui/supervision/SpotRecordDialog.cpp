@@ -1,5 +1,6 @@
 #include "ui/supervision/SpotRecordDialog.h"
 
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/FieldErrorStyle.h"
 
@@ -44,7 +45,7 @@ SpotRecordDialog::SpotRecordDialog(SpotCheckService& checks, const SpotCheck& ch
     m_outcome->setObjectName(QStringLiteral("spotOutcomeCombo"));
     for (const QString& key :
          {QStringLiteral("compliant"), QStringLiteral("rectify"), QStringLiteral("serious")})
-        m_outcome->addItem(spotOutcomeLabel(key), key);
+        m_outcome->addItem(spotOutcomeText(key), key);
 
     auto* form = new QFormLayout;
     form->addRow(tr("认定计划"), new QLabel(tr("%1（计划 %2，%3 开始）")

@@ -1,6 +1,7 @@
 #include "ui/supervision/StatisticsModel.h"
 
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,7 +55,7 @@ QVariant StatisticsModel::data(const QModelIndex& index, int role) const
         case Occupation:
             return total ? QString() : tr("%1 %2").arg(r.occupationCode, r.occupationName);
         case Level:
-            return total ? QString() : validation::levelLabel(r.level);
+            return total ? QString() : levelText(r.level);
         case HighSkill:
             return !total && r.highSkill() ? tr("高技能") : QString();
         case Candidates:

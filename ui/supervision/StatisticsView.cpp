@@ -4,6 +4,7 @@
 #include "core/documents/LedgerDocument.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/validation/Validators.h"
+#include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/PrintActions.h"
 #include "ui/security/BusyCursor.h"
@@ -251,8 +252,7 @@ void StatisticsView::updateCharts()
     other->setColor(QColor(0x5b, 0x8d, 0xc9));
     QStringList levels;
     for (int level = 1; level <= 5; ++level) {
-        levels << validation::levelLabel(level).section(QLatin1Char('/'), 0,
-                                                        0); // 三级/高级工 → 三级
+        levels << levelText(level).section(QLatin1Char('/'), 0, 0); // 三级/高级工 → 三级
         *high << (level <= 3 ? byLevel.at(level - 1) : 0);
         *other << (level > 3 ? byLevel.at(level - 1) : 0);
     }
