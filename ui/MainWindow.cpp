@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/common/CoreLabels.h"
 
 #include "core/common/Csv.h"
 #include "core/db/Database.h"
@@ -45,12 +46,13 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("鉴定 Jianding — %1 — %2（%3）")
-                       .arg(QFileInfo(db.path()).fileName(), session.user, roleLabel(session.role)));
+                       .arg(QFileInfo(db.path()).fileName(), session.user, roleText(session.role)));
 
     m_nav->setObjectName(QStringLiteral("navList"));
     m_nav->addItem(tr("企业登记"));
     m_nav->addItem(tr("职业目录"));
-    m_nav->setFixedWidth(std::max(140, m_nav->fontMetrics().horizontalAdvance(tr("企业登记")) * 2));
+    m_nav->setFixedWidth(std::max(150, m_nav->fontMetrics().horizontalAdvance(tr("企业登记")) * 2));
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // labels are short; never a stray scrollbar
     m_nav->setStyleSheet(QStringLiteral("QListWidget#navList::item { padding: 6px 8px; }"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_list);
@@ -67,7 +69,7 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
     m_pathLabel->setObjectName(QStringLiteral("pathStatusLabel"));
     m_pathLabel->setText(tr("数据库：%1").arg(QDir::toNativeSeparators(db.path())));
     m_pathLabel->setToolTip(m_pathLabel->text());
-    auto* userLabel = new QLabel(tr("当前用户：%1（%2）").arg(session.user, roleLabel(session.role)), this);
+    auto* userLabel = new QLabel(tr("当前用户：%1（%2）").arg(session.user, roleText(session.role)), this);
     userLabel->setObjectName(QStringLiteral("userStatusLabel"));
     statusBar()->addPermanentWidget(userLabel);
     statusBar()->addPermanentWidget(m_countLabel);

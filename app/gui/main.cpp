@@ -2,16 +2,14 @@
 #include "core/db/Database.h"
 #include "core/db/ReferenceData.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Language.h"
 #include "ui/review/ReviewerWindow.h"
 #include "ui/security/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace {
 constexpr int kExitStorage = 5; // CLI.md: database or file error
@@ -23,13 +21,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("jianding"));
     QApplication::setApplicationName(QStringLiteral("jianding"));
     QApplication::setApplicationVersion(QStringLiteral(JIANDING_VERSION));
+    // The UI is written in Chinese; English when chosen in 系统 → 界面语言. Qt's own dialogs
+    // (files, printing) follow.
+    jd::ui::language::install(jd::ui::language::current());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "鉴定 Jianding"));
 
-    // The UI is written in Chinese; Qt's own dialogs (files, printing) should match.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     const QString cjk = QStringLiteral("Noto Sans CJK SC");
     if (QFontDatabase::families().contains(cjk)) {
         QFont font(cjk);

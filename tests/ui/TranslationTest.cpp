@@ -152,10 +152,6 @@ QStringList chineseOnPurpose()
     // The column headers of the expert list file, named in the template button's tooltip:
     // the file's header row is Chinese, as the importer reads it.
     out << ExpertService::columns();
-    // The role in the title and the status bar: ui/MainWindow.cpp still shows roleLabel()
-    // rather than roleText(); drop this once it does.
-    for (Role r : {Role::Clerk, Role::Reviewer, Role::Supervisor, Role::Admin})
-        out << roleLabel(r);
     // Longest first, so that a text containing another is removed whole.
     std::sort(out.begin(), out.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });

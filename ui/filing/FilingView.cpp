@@ -1,4 +1,5 @@
 #include "ui/filing/FilingView.h"
+#include "ui/common/CoreLabels.h"
 
 #include "core/db/Database.h"
 #include "core/documents/FilingDocuments.h"
@@ -357,7 +358,7 @@ void FilingView::populate()
     m_enterprise->setText(
         tr("%1　<a href=\"enterprise\" style=\"font-size:small; font-weight:normal\">企业信息</a>")
             .arg(f.enterpriseName.toHtmlEscaped()));
-    m_status->setText(statusLabel(f.status));
+    m_status->setText(statusText(f.status));
     m_status->setStyleSheet(
         QStringLiteral("color: %1;").arg(StatusStyle::statusColor(f.status).name()));
     m_batch->setText(tr("%1（截止 %2）").arg(f.batchName, f.batchDeadline.toString(Qt::ISODate)));
@@ -412,14 +413,14 @@ void FilingView::populate()
     m_allReceived->setEnabled(editable && m_checklist->receivedCount() < m_checklist->rowCount());
     m_allReceived->setToolTip(
         editable ? tr("把材料清单的每一项都标为“已收到”（核对纸质材料齐全后使用）")
-                 : tr("申请已%1，材料清单不能再修改。").arg(statusLabel(f.status)));
+                 : tr("申请已%1，材料清单不能再修改。").arg(statusText(f.status)));
     const QStringList absent = m_checklist->absentMandatory();
     QString summary =
         tr("已收到 %1 / %2 项").arg(m_checklist->receivedCount()).arg(m_checklist->rowCount());
     if (!absent.isEmpty())
         summary += tr("；必备材料缺少或有缺陷 %1 项").arg(absent.size());
     if (!editable)
-        summary += tr("（申请已%1，清单只读）").arg(statusLabel(f.status));
+        summary += tr("（申请已%1，清单只读）").arg(statusText(f.status));
     else
         summary += tr("。双击“状态”或“说明”修改。");
     m_checklistSummary->setText(summary);
@@ -446,7 +447,7 @@ void FilingView::rebuildActions(const QList<FilingAction>& actions)
     }
     QWidget* previous = m_actionBox;
     for (FilingAction a : actions) {
-        auto* button = new QPushButton(actionLabel(a) + QStringLiteral("…"), m_actionBox);
+        auto* button = new QPushButton(actionText(a) + QStringLiteral("…"), m_actionBox);
         button->setObjectName(QStringLiteral("actionButton_") + actionKey(a));
         button->setProperty("action", static_cast<int>(a));
         button->setAutoDefault(false);
@@ -461,7 +462,7 @@ void FilingView::rebuildActions(const QList<FilingAction>& actions)
     }
     m_noActions->setText(m_session.can(Permission::DecideFiling)
                              ? tr("当前状态没有可办理的操作")
-                             : tr("当前状态下，%1没有可办理的操作").arg(roleLabel(m_session.role)));
+                             : tr("当前状态下，%1没有可办理的操作").arg(roleText(m_session.role)));
     m_noActions->setVisible(actions.isEmpty());
 }
 
@@ -492,7 +493,7 @@ bool FilingView::evaluate()
             lines << tr("%1 抽查计划 %2：%3。%4%5")
                          .arg(c.visitDate.isValid() ? c.visitDate.toString(Qt::ISODate) : tr("（未检查）"))
                          .arg(c.planId)
-                         .arg(spotOutcomeLabel(c.outcome), c.findings,
+                         .arg(spotOutcomeText(c.outcome), c.findings,
                               c.rectification.isEmpty() ? QString() : tr("整改要求：%1").arg(c.rectification));
     dialog->setReference(tr("抽查监督记录（%1 次）").arg(lines.size()), lines);
     return runDialog(dialog);
@@ -510,8 +511,8 @@ bool FilingView::runDialog(FilingActionDialog* raw)
         if (done) {
             m_result->setText(
                 tr("已办理“%1”，生效日期 %2，当前状态：%3。")
-                    .arg(dialog->isEvaluation() ? tr("阶段评估") : actionLabel(dialog->action()),
-                         dialog->date().toString(Qt::ISODate), statusLabel(done->status)));
+                    .arg(dialog->isEvaluation() ? tr("阶段评估") : actionText(dialog->action()),
+                         dialog->date().toString(Qt::ISODate), statusText(done->status)));
             refresh();
             return true;
         }
@@ -544,7 +545,7 @@ Result<PrintableDocument> FilingView::receiptDocument() const
 {
     if (!receiptDocumentAllowed(m_filing.status))
         return Error::notAllowed(
-            tr("申请尚未受理（%1），不能打印受理回执。").arg(statusLabel(m_filing.status)));
+            tr("申请尚未受理（%1），不能打印受理回执。").arg(statusText(m_filing.status)));
     auto e = m_enterprises.get(m_filing.enterpriseId);
     if (!e)
         return e.error();

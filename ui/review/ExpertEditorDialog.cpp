@@ -1,4 +1,5 @@
 #include "ui/review/ExpertEditorDialog.h"
+#include "ui/common/CoreLabels.h"
 
 #include "core/registry/EnterpriseService.h"
 #include "core/validation/Validators.h"
@@ -59,7 +60,7 @@ ExpertEditorDialog::ExpertEditorDialog(ExpertService& experts, EnterpriseService
     m_name->setObjectName(QStringLiteral("expertNameEdit"));
     m_idType->setObjectName(QStringLiteral("expertIdTypeCombo"));
     for (validation::IdType t : validation::allIdTypes())
-        m_idType->addItem(validation::idTypeLabel(t), validation::idTypeKey(t));
+        m_idType->addItem(idTypeText(t), validation::idTypeKey(t));
     m_idNumber->setObjectName(QStringLiteral("expertIdNumberEdit"));
     m_idNumber->setPlaceholderText(tr("居民身份证 18 位，末位可为 X"));
     m_employer->setObjectName(QStringLiteral("expertEmployerEdit"));

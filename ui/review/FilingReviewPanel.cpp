@@ -1,4 +1,5 @@
 #include "ui/review/FilingReviewPanel.h"
+#include "ui/common/CoreLabels.h"
 
 #include "core/db/Database.h"
 #include "core/documents/ReviewDocuments.h"
@@ -478,7 +479,7 @@ void FilingReviewPanel::populate()
                      "人），必要时填写随机种子，然后“抽取专家组”。")
                 : tr("<b>未抽取专家组。</"
                      "b>申请当前为“%1”：专家组在“材料已受理”或“现场评估”阶段抽取。")
-                      .arg(statusLabel(m_filing.status)));
+                      .arg(statusText(m_filing.status)));
     } else {
         const Panel& p = *m_panel;
         m_panelInfo->setText(tr("<b>专家组 %1 人</b>　随机种子 <b>%2</b>　候选 %3 人　"
@@ -597,8 +598,8 @@ void FilingReviewPanel::updateButtons()
             anyScore = anyScore || m.scored > 0;
     const auto member = selectedMember();
     const bool activeMember = member && member->active;
-    const QString noRight = tr("当前角色（%1）无此权限").arg(roleLabel(m_session.role));
-    const QString wrongState = tr("申请当前为“%1”").arg(statusLabel(s));
+    const QString noRight = tr("当前角色（%1）无此权限").arg(roleText(m_session.role));
+    const QString wrongState = tr("申请当前为“%1”").arg(statusText(s));
 
     auto set = [](QWidget* w, bool on, const QString& tip, const QString& why) {
         w->setEnabled(on);

@@ -1,4 +1,5 @@
 #include "ui/review/RecommendedListModel.h"
+#include "ui/common/CoreLabels.h"
 
 #include "core/filing/Filing.h"
 #include "ui/filing/StatusStyle.h"
@@ -55,7 +56,7 @@ QVariant RecommendedListModel::cell(const RecommendedEntry& e, int column, int r
             return e.enterpriseName;
         case Status: {
             FilingStatus s{};
-            return statusFromKey(e.status, &s) ? statusLabel(s) : e.status;
+            return statusFromKey(e.status, &s) ? statusText(s) : e.status;
         }
         case Total:
             return e.result.complete ? points(e.result.total) : tr("—");
