@@ -1,7 +1,7 @@
 #include "ui/MainWindow.h"
 #include "ui/common/CoreLabels.h"
 
-#include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/documents/ApplicationForm.h"
 #include "core/registry/EnterpriseService.h"
@@ -29,7 +29,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -127,10 +126,10 @@ void MainWindow::setupMenus()
 
     QMenu* registry = menuBar()->addMenu(tr("企业(&E)"));
     QAction* import = registry->addAction(tr("导入(&I)…"), m_list, &EnterpriseListView::importWithDialog);
-    import->setStatusTip(tr("导入企业按模板填写的 CSV 或 JSON 文件"));
+    import->setStatusTip(tr("导入企业按模板填写的 CSV、Excel 或 JSON 文件"));
     PermissionGate::apply(import, m_session, Permission::ImportRegistry);
     QAction* tmpl = registry->addAction(tr("导出模板(&T)…"), this, &MainWindow::exportTemplate);
-    tmpl->setStatusTip(tr("导出企业导入模板（CSV），发给企业填写"));
+    tmpl->setStatusTip(tr("导出企业导入模板（Excel 或 CSV），发给企业填写"));
 
     m_system = new SystemMenu(m_db, m_session, this);
     menuBar()->addMenu(m_system->menu());
@@ -231,14 +230,13 @@ void MainWindow::exportTemplate()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("导出企业导入模板"),
-                                                      QDir(dir).filePath(tr("企业导入模板.csv")), tr("CSV 文件 (*.csv)"));
+                                                      QDir(dir).filePath(tr("企业导入模板.xlsx")),
+                                                      tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    // UTF-8 with BOM: Excel on Chinese Windows then shows the headers correctly.
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csv::line(EnterpriseService::csvHeader()).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        ErrorPresenter::show(this, Error::storage(tr("无法写入“%1”：%2").arg(path, file.errorString())));
+    // CSV is written UTF-8 with BOM, so Excel on Chinese Windows shows the headers correctly.
+    if (Status s = table::write(path, {EnterpriseService::csvHeader()}, tr("企业")); !s) {
+        ErrorPresenter::show(this, s.error());
         return;
     }
     statusBar()->showMessage(tr("模板已保存到 %1").arg(QDir::toNativeSeparators(path)), 8000);

@@ -2217,10 +2217,6 @@ The enterprise will no longer be listed; the audit log and history are kept, and
         <translation>Import Enterprises</translation>
     </message>
     <message>
-        <source>企业数据文件 (*.csv *.json);;CSV 文件 (*.csv);;JSON 文件 (*.json)</source>
-        <translation>Enterprise data files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
-    </message>
-    <message>
         <source>导入未完成</source>
         <translation>Import Not Completed</translation>
     </message>
@@ -2231,6 +2227,10 @@ The enterprise will no longer be listed; the audit log and history are kept, and
     <message>
         <source>已从“%1”导入 %2 家企业。</source>
         <translation>%2 enterprises imported from &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>企业数据文件 (*.csv *.xlsx *.json);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)</source>
+        <translation>Enterprise data files (*.csv *.xlsx *.json);;CSV files (*.csv);;Excel workbooks (*.xlsx);;JSON files (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3969,16 +3969,8 @@ Correct each entry below and import again; you can save the error report and sen
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>导入企业按模板填写的 CSV 或 JSON 文件</source>
-        <translation>Import a CSV or JSON file the enterprise filled in from the template</translation>
-    </message>
-    <message>
         <source>导出模板(&amp;T)…</source>
         <translation>Export &amp;Template…</translation>
-    </message>
-    <message>
-        <source>导出企业导入模板（CSV），发给企业填写</source>
-        <translation>Export the enterprise import template (CSV) for enterprises to fill in</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -4013,18 +4005,6 @@ Correct each entry below and import again; you can save the error report and sen
         <translation>Export Enterprise Import Template</translation>
     </message>
     <message>
-        <source>企业导入模板.csv</source>
-        <translation>enterprise import template.csv</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>模板已保存到 %1</source>
         <translation>Template saved to %1</translation>
     </message>
@@ -4035,6 +4015,26 @@ Correct each entry below and import again; you can save the error report and sen
     <message>
         <source>&lt;h3&gt;鉴定 Jianding %1&lt;/h3&gt;&lt;p&gt;天津市职业技能鉴定指导中心 企业职业技能等级认定试点 管理客户端。&lt;/p&gt;&lt;p&gt;依据：津人社办发〔2019〕82号。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br/&gt;数据结构版本：%3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jianding %1&lt;/h3&gt;&lt;p&gt;Client of the Tianjin Vocational Skill Appraisal Guidance Centre for the enterprise vocational skill level certification pilot.&lt;/p&gt;&lt;p&gt;Basis: notice 津人社办发〔2019〕82号.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br/&gt;Schema version: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>导出企业导入模板（Excel 或 CSV），发给企业填写</source>
+        <translation>Export the enterprise import template (Excel or CSV) to send to enterprises</translation>
+    </message>
+    <message>
+        <source>企业导入模板.xlsx</source>
+        <translation>enterprise import template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>导入企业按模板填写的 CSV、Excel 或 JSON 文件</source>
+        <translation>Import a CSV, Excel or JSON file the enterprise filled in from the template</translation>
     </message>
 </context>
 <context>

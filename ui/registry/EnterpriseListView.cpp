@@ -207,7 +207,7 @@ void EnterpriseListView::importWithDialog()
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("paths/import")).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("导入企业"), dir,
-                                                      tr("企业数据文件 (*.csv *.json);;CSV 文件 (*.csv);;JSON 文件 (*.json)"));
+                                                      tr("企业数据文件 (*.csv *.xlsx *.json);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;JSON 文件 (*.json)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
