@@ -4,12 +4,16 @@
 #include "ui/MainWindow.h"
 #include "ui/common/Language.h"
 #include "ui/review/ReviewerWindow.h"
+#include "ui/security/FirstRunWizard.h"
 #include "ui/security/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
+
+#include <utility>
 
 namespace {
 constexpr int kExitStorage = 5; // CLI.md: database or file error
@@ -55,29 +59,42 @@ int main(int argc, char** argv)
     }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : jd::Database::defaultPath();
 
-    auto db = jd::Database::open(path);
-    if (!db) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "无法打开数据库"),
-                        db.error().message);
-        box.setInformativeText(QApplication::translate("main", "文件：%1").arg(path));
-        if (!db.error().detail.isEmpty())
-            box.setDetailedText(db.error().detail);
-        box.exec();
-        return kExitStorage;
-    }
-    if (jd::Status s = jd::seedReferenceData(**db); !s) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "无法载入职业目录"), s.error().fullText());
-        return kExitStorage;
+    std::shared_ptr<jd::Database> database;
+    std::optional<jd::Session> firstSession;
+    if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
+        // First start: the wizard creates or opens the database and signs the administrator in.
+        jd::ui::FirstRunWizard wizard(path);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        database = wizard.database();
+        firstSession = wizard.session();
+    } else {
+        auto db = jd::Database::open(path);
+        if (!db) {
+            QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "无法打开数据库"),
+                            db.error().message);
+            box.setInformativeText(QApplication::translate("main", "文件：%1").arg(path));
+            if (!db.error().detail.isEmpty())
+                box.setDetailedText(db.error().detail);
+            box.exec();
+            return kExitStorage;
+        }
+        database = *std::move(db);
+        if (jd::Status s = jd::seedReferenceData(*database); !s) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "无法载入职业目录"), s.error().fullText());
+            return kExitStorage;
+        }
     }
 
     // Sign in, work, and after 切换用户/注销 (or a restore) sign in again; cancelling ends the app.
     for (;;) {
-        const std::optional<jd::Session> session = jd::ui::SignIn::ask(**db);
+        const std::optional<jd::Session> session =
+            firstSession ? std::exchange(firstSession, std::nullopt) : jd::ui::SignIn::ask(*database);
         if (!session)
             return 0;
-        jd::ui::MainWindow window(**db, *session);
-        if (!(*db)->warning().isEmpty())
-            window.showStatusMessage((*db)->warning());
+        jd::ui::MainWindow window(*database, *session);
+        if (!database->warning().isEmpty())
+            window.showStatusMessage(database->warning());
         window.show();
         const int code = app.exec();
         if (!window.isSigningOut())

@@ -3851,6 +3851,213 @@ Nothing in the file was imported. Correct each entry below and import again; cli
     </message>
 </context>
 <context>
+    <name>jd::ui::FirstRunWizard</name>
+    <message>
+        <source>开始使用 — 鉴定 Jianding</source>
+        <translation>Getting Started - Jianding</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>所有登记、备案和证书数据都保存在数据库中。第一次使用时新建一个即可；已有的数据库文件（例如从另一台电脑复制来的）可以直接打开。</source>
+        <translation>All registry, filing and certificate data is kept in the database. On first use, simply create a new one; an existing database file (for example one copied from another computer) can be opened directly.</translation>
+    </message>
+    <message>
+        <source>在默认位置新建数据库(&amp;D)</source>
+        <translation>Create a new database in the &amp;default location</translation>
+    </message>
+    <message>
+        <source>新建数据库，保存到其他位置(&amp;O)</source>
+        <translation>Create a new database in an&amp;other location</translation>
+    </message>
+    <message>
+        <source>新数据库文件的位置和名称</source>
+        <translation>Location and name of the new database file</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>打开已有的数据库文件(&amp;E)</source>
+        <translation>Open an &amp;existing database file</translation>
+    </message>
+    <message>
+        <source>已有数据库文件（*.sqlite）</source>
+        <translation>Existing database file (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;R)…</source>
+        <translation>Browse (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>服务器（PostgreSQL）</source>
+        <translation>Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>服务器模式（多台电脑共用一个 PostgreSQL 数据库）将在以后的版本中提供。</source>
+        <translation>Server mode (several computers sharing one PostgreSQL database) will come in a later version.</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理员负责添加其他用户、分配角色，以及备份和恢复数据库。密码至少 8 位，须同时包含字母和数字。</source>
+        <translation>The administrator adds other users, assigns roles, and backs up and restores the database. The password needs at least 8 characters with both letters and digits.</translation>
+    </message>
+    <message>
+        <source>登录时使用，如 admin</source>
+        <translation>Used to sign in, e.g. admin</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;A)</source>
+        <translation>Full n&amp;ame</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>确认密码(&amp;C)</source>
+        <translation>&amp;Confirm password</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Sample Data</translation>
+    </message>
+    <message>
+        <source>示例数据是虚构的企业、人员、备案申请和认定计划，用于培训和试用。正式使用的数据库不要生成示例数据。</source>
+        <translation>Sample data consists of fictitious enterprises, people, filings and appraisal plans, for training and trials. Do not generate sample data in a database for real use.</translation>
+    </message>
+    <message>
+        <source>生成示例数据（用于培训和试用）(&amp;G)</source>
+        <translation>&amp;Generate sample data (for training and trials)</translation>
+    </message>
+    <message>
+        <source>企业数量(&amp;Q)</source>
+        <translation>Number of enterprises (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>点“完成”后按以下设置准备数据库，然后以管理员身份登录。</source>
+        <translation>Click &quot;Finish&quot; to prepare the database with these settings and sign in as the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>新建数据库：%1</source>
+        <translation>New database: %1</translation>
+    </message>
+    <message>
+        <source>打开数据库：%1</source>
+        <translation>Open database: %1</translation>
+    </message>
+    <message>
+        <source>此数据库已有用户，不再创建管理员。点“完成”后请用已有的账户登录。</source>
+        <translation>This database already has users, so no administrator is created. After clicking &quot;Finish&quot;, sign in with an existing account.</translation>
+    </message>
+    <message>
+        <source>管理员：%1</source>
+        <translation>Administrator: %1</translation>
+    </message>
+    <message>
+        <source>示例数据：生成 %1 家企业的示例数据</source>
+        <translation>Sample data: generate sample data for %1 enterprises</translation>
+    </message>
+    <message>
+        <source>示例数据：不生成</source>
+        <translation>Sample data: none</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>数据库 (*.sqlite);;所有文件 (*)</source>
+        <translation>Databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文件“%1”已经存在。要使用它，请选择“打开已有的数据库文件”；要新建，请换一个文件名。</source>
+        <translation>The file &quot;%1&quot; already exists. To use it, choose &quot;Open an existing database file&quot;; to create a new database, choose another file name.</translation>
+    </message>
+    <message>
+        <source>无法新建数据库</source>
+        <translation>Cannot Create Database</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>无法载入职业目录</source>
+        <translation>Cannot Load the Occupation List</translation>
+    </message>
+    <message>
+        <source>无法读取用户</source>
+        <translation>Cannot Read Users</translation>
+    </message>
+    <message>
+        <source>数据库文件已经建立，但其中还没有用户。改正后再点“完成”，会继续使用这个文件。</source>
+        <translation>The database file has been created but has no users yet. Correct the problem and click &quot;Finish&quot; again to go on with this file.</translation>
+    </message>
+    <message>
+        <source>无法创建管理员</source>
+        <translation>Cannot Create Administrator</translation>
+    </message>
+    <message>
+        <source>正在生成示例数据，请稍候…</source>
+        <translation>Generating sample data, please wait…</translation>
+    </message>
+    <message>
+        <source>管理员已经创建，已写入的示例数据会保留。可以取消勾选示例数据后点“完成”继续。</source>
+        <translation>The administrator has been created; sample data already written is kept. You can clear the sample data option and click &quot;Finish&quot; to go on.</translation>
+    </message>
+    <message>
+        <source>示例数据未能全部生成</source>
+        <translation>Sample Data Not Completely Generated</translation>
+    </message>
+</context>
+<context>
     <name>jd::ui::ImportErrorDialog</name>
     <message>
         <source>导入未完成 — %1</source>

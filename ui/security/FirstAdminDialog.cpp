@@ -36,11 +36,17 @@ FirstAdminDialog::~FirstAdminDialog() = default;
 
 std::optional<QString> FirstAdminDialog::problem() const
 {
-    if (m_ui->userNameEdit->text().trimmed().isEmpty())
+    return problemFor(m_ui->userNameEdit->text(), m_ui->passwordEdit->text(), m_ui->confirmEdit->text());
+}
+
+std::optional<QString> FirstAdminDialog::problemFor(const QString& userName, const QString& password,
+                                                    const QString& confirm)
+{
+    if (userName.trimmed().isEmpty())
         return tr("请填写用户名。");
-    if (auto p = UserService::passwordProblem(m_ui->passwordEdit->text()))
+    if (auto p = UserService::passwordProblem(password))
         return *p;
-    if (m_ui->confirmEdit->text() != m_ui->passwordEdit->text())
+    if (confirm != password)
         return tr("两次输入的密码不一致。");
     return std::nullopt;
 }

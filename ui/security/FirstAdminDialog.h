@@ -30,6 +30,8 @@ public:
 
     // What keeps the fields from being accepted now (weak password, mismatch); none when fine.
     std::optional<QString> problem() const;
+    // The same check for any fields (the first-run wizard uses it too).
+    static std::optional<QString> problemFor(const QString& userName, const QString& password, const QString& confirm);
     // Creates the administrator and signs in; on failure shows why and creates nothing.
     Result<Session> tryCreate();
     const std::optional<Session>& session() const { return m_session; }

@@ -2,7 +2,7 @@
 
 #include "core/users/UserService.h"
 #include "ui/common/ErrorPresenter.h"
-#include "ui/security/FirstAdminDialog.h"
+#include "ui/security/FirstRunWizard.h"
 #include "ui/security/LoginDialog.h"
 
 namespace jd::ui {
@@ -15,7 +15,8 @@ std::optional<Session> SignIn::ask(const Database& db)
         return std::nullopt;
     }
     if (!*any) {
-        FirstAdminDialog first(db);
+        // The first-run wizard without its database page: administrator and sample data.
+        FirstRunWizard first(db);
         if (first.exec() != QDialog::Accepted)
             return std::nullopt;
         return first.session();

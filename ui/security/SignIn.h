@@ -1,6 +1,6 @@
 #pragma once
-// SignIn: the start of every session of the desktop app: the first-administrator dialog
-// on a database without users, the login dialog otherwise. Empty when people cancel
+// SignIn: the start of every session of the desktop app: the first-run wizard (administrator
+// and sample data) on a database without users, the login dialog otherwise. Empty when people cancel
 // (the app then ends) or the user table cannot be read (shown through ErrorPresenter).
 
 #include "core/users/Session.h"
