@@ -491,13 +491,6 @@ The program will still close; the database itself is not affected. Please make a
     </message>
 </context>
 <context>
-    <name>ExpertImportErrorDialog</name>
-    <message>
-        <source>表头</source>
-        <translation>Header</translation>
-    </message>
-</context>
-<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>创建管理员 — 鉴定 Jianding</source>
@@ -2512,63 +2505,6 @@ Your changes are still in this window; you may want to note down what you need.<
     </message>
 </context>
 <context>
-    <name>jd::ui::ExpertImportErrorDialog</name>
-    <message>
-        <source>专家名单未导入 — %1</source>
-        <translation>Expert List Not Imported — %1</translation>
-    </message>
-    <message>
-        <source>%1
-整份文件未导入。请按下表逐条修改后重新导入；可点击“保存错误报告…”保存此表。</source>
-        <translation>%1
-Nothing in the file was imported. Correct each entry below and import again; click &quot;Save Error Report…&quot; to save this table.</translation>
-    </message>
-    <message>
-        <source>文件中有 %1 处错误。</source>
-        <translation>The file has %1 errors.</translation>
-    </message>
-    <message>
-        <source>行</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>保存错误报告…</source>
-        <translation>Save Error Report…</translation>
-    </message>
-    <message>
-        <source>错误报告</source>
-        <translation>error report</translation>
-    </message>
-    <message>
-        <source>-错误报告.csv</source>
-        <translation>-error report.csv</translation>
-    </message>
-    <message>
-        <source>保存错误报告</source>
-        <translation>Save Error Report</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
-        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>jd::ui::ExpertListModel</name>
     <message>
         <source>姓名</source>
@@ -2784,6 +2720,10 @@ Nothing in the file was imported. Correct each entry below and import again; cli
     <message>
         <source>搜索姓名、工作单位或专业领域（Ctrl+F）</source>
         <translation>Search name, employer or specialty (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>专家名单有 %1 处错误，未导入任何专家。</source>
+        <translation>The expert list has %1 errors; no expert was imported.</translation>
     </message>
 </context>
 <context>
@@ -4064,12 +4004,6 @@ Nothing in the file was imported. Correct each entry below and import again; cli
         <translation>Import Not Completed — %1</translation>
     </message>
     <message>
-        <source>%1
-请按下表逐条修改后重新导入；可保存错误报告发回给企业。</source>
-        <translation>%1
-Correct each entry below and import again; you can save the error report and send it back to the enterprise.</translation>
-    </message>
-    <message>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -4094,10 +4028,6 @@ Correct each entry below and import again; you can save the error report and sen
         <translation>File</translation>
     </message>
     <message>
-        <source>无法写入错误报告“%1”：%2</source>
-        <translation>Cannot write the error report &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>-错误报告.csv</source>
         <translation>-error report.csv</translation>
     </message>
@@ -4106,8 +4036,18 @@ Correct each entry below and import again; you can save the error report and sen
         <translation>Save Error Report</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>%1
+请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。</source>
+        <translation>%1
+Correct each entry below and import again; you can save the error report for whoever filled in the file.</translation>
+    </message>
+    <message>
+        <source>错误报告</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/FieldErrorStyle.h"
 #include "ui/review/ExpertEditorDialog.h"
-#include "ui/review/ExpertImportErrorDialog.h"
+#include "ui/registry/ImportErrorDialog.h"
 #include "ui/review/ExpertListModel.h"
 #include "ui/review/ExpertPoolView.h"
 #include "ui/review/RecommendedListModel.h"
@@ -388,7 +388,7 @@ TEST_CASE("Experts are deactivated with a reason, shown on request, and imports 
     CHECK(experts.list(true)->size() == 2);
     bool shown = false;
     view.setDialogRunner([&](QDialog* d) {
-        auto* dialog = qobject_cast<ui::ExpertImportErrorDialog*>(d);
+        auto* dialog = qobject_cast<ui::ImportErrorDialog*>(d);
         REQUIRE(dialog);
         shown = true;
         QTableWidget* table = dialog->table();

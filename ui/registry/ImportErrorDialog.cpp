@@ -1,6 +1,6 @@
 #include "ui/registry/ImportErrorDialog.h"
 
-#include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "ui/common/ErrorPresenter.h"
 
 #include <QDialogButtonBox>
@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,12 +32,12 @@ ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error
     setObjectName(QStringLiteral("importErrorDialog"));
     setWindowTitle(tr("导入未完成 — %1").arg(QFileInfo(fileName).fileName()));
     auto* layout = new QVBoxLayout(this);
-    auto* summary = new QLabel(tr("%1\n请按下表逐条修改后重新导入；可保存错误报告发回给企业。").arg(error.message), this);
+    auto* summary = new QLabel(tr("%1\n请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。").arg(error.message), this);
     summary->setObjectName(QStringLiteral("importErrorSummary"));
     summary->setWordWrap(true);
     layout->addWidget(summary);
 
-    auto* table = new QTableWidget(static_cast<int>(error.fields.size()), 4, this);
+    auto* table = m_table = new QTableWidget(static_cast<int>(error.fields.size()), 4, this);
     table->setObjectName(QStringLiteral("importErrorTable"));
     table->setHorizontalHeaderLabels({tr("行"), tr("列"), tr("值"), tr("原因")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,32 +69,21 @@ ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error
     resize(900, 520);
 }
 
-QByteArray ImportErrorDialog::reportCsv(const QString& fileName, const QList<FieldError>& errors)
-{
-    QString text;
-    text += csv::line({tr("文件"), tr("行"), tr("列"), tr("值"), tr("原因")});
-    const QString name = QFileInfo(fileName).fileName();
-    for (const FieldError& f : errors)
-        text += csv::line({name, rowText(f), columnText(f), f.value, f.message});
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
-}
-
 Status ImportErrorDialog::saveReport(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(tr("无法写入错误报告“%1”：%2").arg(path, file.errorString()));
-    file.write(reportCsv(m_fileName, m_error.fields));
-    if (!file.commit())
-        return Error::storage(tr("无法写入错误报告“%1”：%2").arg(path, file.errorString()));
-    return {};
+    QList<QStringList> rows{{tr("文件"), tr("行"), tr("列"), tr("值"), tr("原因")}};
+    const QString name = QFileInfo(m_fileName).fileName();
+    for (const FieldError& f : m_error.fields)
+        rows << QStringList{name, rowText(f), columnText(f), f.value, f.message};
+    return table::write(path, rows, tr("错误报告"));
 }
 
 void ImportErrorDialog::askAndSave()
 {
     const QFileInfo source(m_fileName);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-错误报告.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested, tr("CSV 文件 (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("保存错误报告"), suggested,
+                                                      tr("CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (Status s = saveReport(path); !s)

@@ -1,10 +1,13 @@
 #pragma once
 // ImportErrorDialog: every row error of a refused import (row, column, value, reason) in a
-// table, and the error report the clerk saves as CSV and sends back to the enterprise.
+// table, and the error report the clerk saves (CSV or XLSX) for whoever filled in the file.
+// Used by every import: registry, calendar, expert pool, score files.
 
 #include "core/common/Result.h"
 
 #include <QDialog>
+
+class QTableWidget;
 
 namespace jd::ui {
 
@@ -14,8 +17,8 @@ class ImportErrorDialog : public QDialog
 public:
     ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent = nullptr);
 
-    // The report as CSV, UTF-8 with BOM so Excel on Chinese Windows opens it correctly.
-    static QByteArray reportCsv(const QString& fileName, const QList<FieldError>& errors);
+    QTableWidget* table() const { return m_table; }
+    // The report, CSV (UTF-8 with BOM, for Excel on Chinese Windows) or XLSX by extension.
     Status saveReport(const QString& path) const;
 
 private:
@@ -23,6 +26,7 @@ private:
 
     QString m_fileName;
     Error m_error;
+    QTableWidget* m_table;
 };
 
 } // namespace jd::ui

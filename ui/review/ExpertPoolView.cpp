@@ -3,7 +3,7 @@
 #include "core/registry/EnterpriseService.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/review/ExpertEditorDialog.h"
-#include "ui/review/ExpertImportErrorDialog.h"
+#include "ui/registry/ImportErrorDialog.h"
 #include "ui/review/ExpertListModel.h"
 #include "ui/security/PermissionGate.h"
 
@@ -320,8 +320,9 @@ void ExpertPoolView::presentImport(const QString& path, const Result<ExpertImpor
     // Problems come either as the refusal's field errors or in the summary's list.
     const QList<FieldError> errors = summary ? summary->errors : summary.error().fields;
     if (!errors.isEmpty()) {
-        ExpertImportErrorDialog dialog(path, summary ? QString() : summary.error().message, errors,
-                                       this);
+        const QString message = summary ? tr("专家名单有 %1 处错误，未导入任何专家。").arg(errors.size()) : summary.error().message;
+        ImportErrorDialog dialog(path, Error::invalid(message, errors), this);
+        dialog.setObjectName(QStringLiteral("expertImportErrorDialog"));
         m_runDialog(&dialog);
         return;
     }
