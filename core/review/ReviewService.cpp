@@ -64,6 +64,12 @@ Result<FilingInfo> filingInfo(const Database& db, qint64 filingId)
     return f;
 }
 
+// The panel is drawn, changed and given packages from acceptance until scoring is done.
+bool beforeScoring(const FilingInfo& f)
+{
+    return f.status == QStringLiteral("materials_accepted") || f.status == QStringLiteral("site_visit");
+}
+
 QString statusText(const QString& key)
 {
     FilingStatus s;
@@ -496,7 +502,7 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
     auto f = filingInfo(m_db, filingId);
     if (!f)
         return f.error();
-    if (f->status != QStringLiteral("materials_accepted") && f->status != QStringLiteral("site_visit"))
+    if (!beforeScoring(*f))
         return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：专家组只能在“材料已受理”或“现场评估”阶段抽取。")
                                      .arg(filingId)
                                      .arg(statusText(f->status)));
@@ -605,7 +611,7 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
     auto f = filingInfo(m_db, filingId);
     if (!f)
         return f.error();
-    if (f->status != QStringLiteral("materials_accepted") && f->status != QStringLiteral("site_visit"))
+    if (!beforeScoring(*f))
         return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”，专家组已不能调整。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
@@ -696,7 +702,7 @@ Result<Panel> ReviewService::setVisit(qint64 filingId, const QDate& date, const 
     auto f = filingInfo(m_db, filingId);
     if (!f)
         return f.error();
-    if (f->status != QStringLiteral("materials_accepted") && f->status != QStringLiteral("site_visit"))
+    if (!beforeScoring(*f))
         return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”，现场评估安排已不能修改。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
@@ -1076,7 +1082,7 @@ Result<PackageExport> ReviewService::exportPackage(qint64 filingId, qint64 exper
     auto f = filingInfo(m_db, filingId);
     if (!f)
         return f.error();
-    if (f->status != QStringLiteral("materials_accepted") && f->status != QStringLiteral("site_visit"))
+    if (!beforeScoring(*f))
         return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：离线评分包只在现场评估前后导出。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
