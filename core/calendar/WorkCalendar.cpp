@@ -61,7 +61,7 @@ Status WorkCalendar::seedIfEmpty()
         const QStringList& r = rows->at(i);
         if (r.size() < 2)
             continue;
-        auto ins = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO work_calendar (date, kind, note) VALUES (?,?,?)"),
+        auto ins = m_db.exec(QStringLiteral("INSERT INTO work_calendar (date, kind, note) VALUES (?,?,?) ON CONFLICT DO NOTHING"),
                              {r.at(0), r.at(1), QStringLiteral("国务院办公厅 %1 年节假日安排").arg(r.value(2))});
         if (!ins)
             return ins.error();
@@ -196,7 +196,8 @@ Status WorkCalendar::setDay(const Session& session, const QDate& date, DayKind k
     const QString old = before.value().next() ? before.value().value(0).toString() : QStringLiteral("normal");
     auto w = kind == DayKind::Normal
                  ? m_db.exec(QStringLiteral("DELETE FROM work_calendar WHERE date = ?"), {date.toString(Qt::ISODate)})
-                 : m_db.exec(QStringLiteral("INSERT OR REPLACE INTO work_calendar (date, kind, note) VALUES (?,?,?)"),
+                 : m_db.exec(QStringLiteral("INSERT INTO work_calendar (date, kind, note) VALUES (?,?,?) "
+                                         "ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, note = excluded.note"),
                              {date.toString(Qt::ISODate), dayKindKey(kind), note});
     if (!w)
         return w.error();
@@ -246,7 +247,8 @@ Result<int> WorkCalendar::importCsv(const Session& session, const QByteArray& by
     for (const CalendarDay& d : items) {
         auto w = d.kind == DayKind::Normal
                      ? m_db.exec(QStringLiteral("DELETE FROM work_calendar WHERE date = ?"), {d.date.toString(Qt::ISODate)})
-                     : m_db.exec(QStringLiteral("INSERT OR REPLACE INTO work_calendar (date, kind, note) VALUES (?,?,?)"),
+                     : m_db.exec(QStringLiteral("INSERT INTO work_calendar (date, kind, note) VALUES (?,?,?) "
+                                         "ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, note = excluded.note"),
                                  {d.date.toString(Qt::ISODate), dayKindKey(d.kind), d.note});
         if (!w)
             return w.error();

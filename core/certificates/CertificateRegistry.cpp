@@ -237,8 +237,9 @@ Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList
                 *skipped << QStringLiteral("%1：不是 JPEG 或 PNG 图片").arg(name);
             continue;
         }
-        auto w = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
-                                          "VALUES (?,?,?,?,?)"),
+        auto w = m_db.exec(QStringLiteral("INSERT INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
+                                          "VALUES (?,?,?,?,?) ON CONFLICT (id_number) DO UPDATE SET mime_type = excluded.mime_type, "
+                                          "image = excluded.image, sha256 = excluded.sha256, added_at = excluded.added_at"),
                            {id.normalized, png ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"), bytes,
                             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), now});
         if (!w)

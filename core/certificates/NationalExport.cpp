@@ -191,13 +191,13 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO export_batches (kind, since_batch, rows, file_name, format, actor, at) "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO export_batches (kind, since_batch, rows, file_name, format, actor, at) "
                                         "VALUES ('national', ?, ?, ?, ?, ?, ?)"),
                          {sinceBatch > 0 ? QVariant(sinceBatch) : QVariant(QMetaType(QMetaType::Int)), rows, QFileInfo(path).fileName(),
                           suffix, m_session.user, m_db.clock().now().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
-    ExportOutcome outcome{static_cast<int>(ins.value().lastInsertId().toInt()), rows, path};
+    ExportOutcome outcome{static_cast<int>(ins.value()), rows, path};
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("export_personal_data"), QStringLiteral("national_export"),
                                          QString::number(outcome.batch), {},
                                          {{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows},

@@ -10,6 +10,12 @@ namespace jd {
 
 BulkInsert::BulkInsert(const Database& db, const QString& sql)
 {
+    if (db.engine() != Engine::SQLite) {
+        m_query.emplace(db.connection());
+        if (!m_query->prepare(sql))
+            m_error = sqlErrorText(*m_query);
+        return;
+    }
     const QVariant v = db.connection().driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3* const*>(v.data());
@@ -30,6 +36,15 @@ BulkInsert::~BulkInsert()
 
 Status BulkInsert::row(const QVariantList& values)
 {
+    if (m_query) {
+        if (!m_error.isEmpty())
+            return Error::storage(QStringLiteral("批量写入失败。"), m_error);
+        for (int i = 0; i < values.size(); ++i)
+            m_query->bindValue(i, bindable(values.at(i)));
+        if (!m_query->exec())
+            return Error::storage(QStringLiteral("批量写入失败。"), sqlErrorText(*m_query));
+        return {};
+    }
     if (!m_stmt)
         return Error::storage(QStringLiteral("批量写入失败。"), m_error);
     for (int i = 0; i < values.size(); ++i) {

@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace jd {
 
@@ -18,6 +21,12 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 QString tr(const char* text) { return QString::fromUtf8(text); }
 
+bool isIdentifier(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return re.match(s).hasMatch();
+}
+
 } // namespace
 
 QVariant bindable(const QVariant& v)
@@ -26,6 +35,9 @@ QVariant bindable(const QVariant& v)
     // columns here are NOT NULL with '' meaning "not filled in".
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
         return QVariant(QStringLiteral(""));
+    // Flags are stored as 0/1 integers on both engines.
+    if (v.typeId() == QMetaType::Bool)
+        return QVariant(v.toBool() ? 1 : 0);
     return v;
 }
 
@@ -49,8 +61,60 @@ bool Database::isNetworkFileSystem(const QByteArray& type)
     return network.contains(type.toLower());
 }
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+}
+
+std::optional<Database::Server> Database::Server::parse(const QString& location, QString* why)
+{
+    auto fail = [&](const QString& text) -> std::optional<Server> {
+        if (why)
+            *why = text;
+        return std::nullopt;
+    };
+    if (!isServerLocation(location))
+        return fail(tr("服务器地址应以 postgresql:// 开头，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(tr("服务器地址“%1”的格式不正确：%2").arg(location, url.errorString()));
+    if (!url.password().isEmpty())
+        return fail(tr("服务器地址中不能写密码：请去掉“:密码”部分，连接时再输入密码。"));
+    Server s;
+    s.host = url.host();
+    s.port = url.port(5432);
+    s.user = url.userName();
+    s.database = url.path().mid(1);
+    s.schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
+    if (s.host.isEmpty())
+        return fail(tr("服务器地址缺少服务器名或 IP 地址，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
+    if (s.user.isEmpty())
+        return fail(tr("服务器地址缺少用户名：请写成 postgresql://用户名@服务器:端口/数据库。"));
+    if (s.database.isEmpty() || s.database.contains(QLatin1Char('/')))
+        return fail(tr("服务器地址缺少数据库名：请写成 postgresql://用户名@服务器:端口/数据库。"));
+    if (s.port < 1 || s.port > 65535)
+        return fail(tr("服务器端口应在 1 到 65535 之间。"));
+    if (!s.schema.isEmpty() && !isIdentifier(s.schema))
+        return fail(tr("schema 名“%1”只能由小写字母、数字和下划线组成，且不以数字开头。").arg(s.schema));
+    return s;
+}
+
+QString Database::Server::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setHost(host);
+    u.setPort(port);
+    u.setUserName(user);
+    u.setPath(QLatin1Char('/') + database);
+    if (!schema.isEmpty())
+        u.setQuery(QStringLiteral("schema=") + schema);
+    return u.toString();
+}
+
+Database::Database(QString path, QString connectionName, Engine engine)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_engine(engine),
       m_clock(std::make_shared<Clock>())
 {
 }
@@ -69,6 +133,105 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
 {
     if (path.isEmpty())
         return Error::usage(tr("未指定数据库文件路径。"));
+    if (isServerLocation(path))
+        return openServer(path, options);
+    return openFile(path, options);
+}
+
+Result<std::shared_ptr<Database>> Database::openServer(const QString& location, const Options& options)
+{
+    QString why;
+    const std::optional<Server> server = Server::parse(location, &why);
+    if (!server)
+        return Error::usage(why);
+    const QString name = QStringLiteral("jianding-%1").arg(++g_connectionCounter);
+    std::shared_ptr<Database> self(new Database(server->url(), name, Engine::PostgreSQL));
+    {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error::storage(tr("本机缺少 PostgreSQL 数据库驱动（Qt 的 QPSQL 插件），无法连接服务器数据库。"
+                                     "请安装 libqt6sql6-psql。"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setDatabaseName(server->database);
+        db.setUserName(server->user);
+        if (!options.password.isEmpty())
+            db.setPassword(options.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=jianding"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            if (detail.contains(QStringLiteral("password"), Qt::CaseInsensitive))
+                return Error::notAllowed(tr("服务器 %1:%2 拒绝了用户“%3”的登录：密码不对或未提供密码。请输入正确的数据库密码。")
+                                             .arg(server->host)
+                                             .arg(server->port)
+                                             .arg(server->user));
+            return Error::storage(tr("无法连接服务器数据库 %1:%2/%3。请检查服务器名、端口、数据库名和网络连接。")
+                                      .arg(server->host)
+                                      .arg(server->port)
+                                      .arg(server->database),
+                                  detail);
+        }
+    }
+    if (Status s = self->initialiseServer(*server, options); !s)
+        return s.error();
+    return self;
+}
+
+Status Database::initialiseServer(const Server& server, const Options& options)
+{
+    QSqlQuery q(connection());
+    // Notices (e.g. "relation already exists, skipping") are not for people.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    // A writer waits at most ten seconds for another, as on a file (busy_timeout).
+    q.exec(QStringLiteral("SET lock_timeout = '10s'"));
+    if (!server.schema.isEmpty()) {
+        // The name was checked to be a plain identifier (Server::parse).
+        if (!options.readOnly && options.createIfMissing &&
+            !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(server.schema)))
+            return Error::storage(tr("无法在服务器上创建 schema“%1”，请检查数据库用户的权限。").arg(server.schema),
+                                  sqlErrorText(q));
+        if (!q.exec(QStringLiteral("SET search_path TO %1").arg(server.schema)))
+            return Error::storage(tr("无法使用 schema“%1”。").arg(server.schema), sqlErrorText(q));
+    }
+    if (options.readOnly)
+        q.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    m_journalMode = QStringLiteral("server");
+    if (auto v = readVersion(); !v)
+        return v.error();
+    return migrate(options);
+}
+
+Result<std::pair<int, int>> Database::readVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(dialect::countTables(m_engine)) || !q.next())
+        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
+                                  .arg(m_path),
+                              q.lastError().text());
+    const int objects = q.value(0).toInt();
+    if (m_engine == Engine::PostgreSQL && objects == 0)
+        return std::pair<int, int>{0, 0};
+    if (!q.exec(dialect::readVersion(m_engine)) || !q.next()) {
+        if (m_engine == Engine::PostgreSQL)
+            return Error::storage(tr("服务器上的数据库“%1”已有其他程序的数据表，不是 Jianding 数据库。"
+                                     "请使用一个空数据库，或在地址中用 ?schema= 指定一个新的 schema。")
+                                      .arg(m_path),
+                                  q.lastError().text());
+        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
+                                  .arg(m_path),
+                              q.lastError().text());
+    }
+    const int appId = q.value(0).toInt();
+    const int version = q.value(1).toInt();
+    if (appId != 0 && appId != ApplicationId)
+        return Error::storage(tr("“%1”是其他程序的数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
+    if (appId == 0 && objects > 0)
+        return Error::storage(tr("“%1”是其他程序的 SQLite 数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
+    return std::pair<int, int>{appId, version};
+}
+
+Result<std::shared_ptr<Database>> Database::openFile(const QString& path, const Options& options)
+{
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
@@ -87,7 +250,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
     }
 
     const QString name = QStringLiteral("jianding-%1").arg(++g_connectionCounter);
-    std::shared_ptr<Database> self(new Database(info.absoluteFilePath(), name));
+    std::shared_ptr<Database> self(new Database(info.absoluteFilePath(), name, Engine::SQLite));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(self->m_path);
@@ -104,7 +267,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
 QSqlQuery Database::query(const QString& sql) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // A server streams forward-only results row by row, and a second query on the same
+    // connection would cut the first short: there the whole result is fetched at once.
+    q.setForwardOnly(m_engine == Engine::SQLite);
     q.prepare(sql);
     return q;
 }
@@ -112,7 +277,9 @@ QSqlQuery Database::query(const QString& sql) const
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // A server streams forward-only results row by row, and a second query on the same
+    // connection would cut the first short: there the whole result is fetched at once.
+    q.setForwardOnly(m_engine == Engine::SQLite);
     if (!q.prepare(sql))
         return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
     for (const QVariant& v : values)
@@ -122,43 +289,40 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     return q;
 }
 
+Result<qint64> Database::insert(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::storage(tr("数据库操作失败。"), tr("INSERT returned no id [%1]").arg(sql));
+    return q.value().value(0).toLongLong();
+}
+
 Result<QStringList> Database::queryPlan(const QString& sql, const QVariantList& values) const
 {
-    auto q = exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
+    auto q = exec(dialect::explain(m_engine, sql), values);
     if (!q)
         return q.error();
     QStringList lines;
+    const int column = m_engine == Engine::SQLite ? 3 : 0;
     while (q.value().next())
-        lines << q.value().value(3).toString();
+        lines << q.value().value(column).toString();
     return lines;
 }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    auto v = readVersion();
+    return v ? v.value().second : -1;
 }
 
 Status Database::initialise(const Options& options)
 {
-    QSqlQuery q(connection());
     // The first read tells a damaged or foreign file apart from a database.
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
-                                  .arg(m_path),
-                              q.lastError().text());
-    const int appId = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。").arg(m_path),
-                              q.lastError().text());
-    const int objects = q.value(0).toInt();
-    if (appId != 0 && appId != ApplicationId)
-        return Error::storage(tr("“%1”是其他程序的数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
-    if (appId == 0 && objects > 0)
-        return Error::storage(tr("“%1”是其他程序的 SQLite 数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
-
+    if (auto v = readVersion(); !v)
+        return v.error();
+    QSqlQuery q(connection());
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (!options.readOnly) {
@@ -192,7 +356,7 @@ Status Database::migrate(const Options& options)
     if (options.readOnly)
         return Error::storage(tr("数据库“%1”需要升级，但以只读方式打开。").arg(m_path));
 
-    if (current > 0 && options.backupBeforeUpgrade) {
+    if (current > 0 && options.backupBeforeUpgrade && m_engine == Engine::SQLite) {
         // A copy of the user's file as it was, before any step touches it.
         m_upgradeBackup = m_path + QStringLiteral(".v%1.bak").arg(current);
         QFile::remove(m_upgradeBackup);
@@ -211,16 +375,24 @@ Status Database::migrate(const Options& options)
         if (!tx.started())
             return tx.startError();
         QSqlQuery q(connection());
-        if (v == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-            return Error::storage(tr("初始化数据库失败。"), sqlErrorText(q));
-        for (const QString& sql : all[v].statements) {
-            if (!q.exec(sql))
-                return Error::storage(tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
-                                      sqlErrorText(q));
+        for (const QString& statement : all[v].statements) {
+            for (const QString& sql : dialect::schemaStatements(m_engine, statement)) {
+                if (!q.exec(sql))
+                    return Error::storage(tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
+                                          sqlErrorText(q));
+            }
         }
-        // user_version cannot take a bound value; the number is ours, not input.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
-            return Error::storage(tr("数据库升级失败。"), sqlErrorText(q));
+        if (m_engine == Engine::SQLite) {
+            for (const QString& sql : all[v].sqliteOnly) {
+                if (!q.exec(sql))
+                    return Error::storage(tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
+                                          sqlErrorText(q));
+            }
+        }
+        for (const QString& sql : dialect::writeVersion(m_engine, ApplicationId, v + 1)) {
+            if (!q.exec(sql))
+                return Error::storage(tr("数据库升级失败。"), sqlErrorText(q));
+        }
         if (Status s = tx.commit(); !s)
             return s;
     }
@@ -230,10 +402,16 @@ Status Database::migrate(const Options& options)
 Transaction::Transaction(const Database& db) : m_db(db)
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        m_active = true;
-    else
-        m_error = Error::storage(QString::fromUtf8("数据库正忙或不可写，请稍后再试。"), sqlErrorText(q));
+    const QStringList begin = dialect::beginWrite(m_db.engine());
+    for (int i = 0; i < begin.size(); ++i) {
+        if (!q.exec(begin[i])) {
+            m_error = Error::storage(QString::fromUtf8("数据库正忙或不可写，请稍后再试。"), sqlErrorText(q));
+            if (i > 0)
+                q.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
+    }
+    m_active = true;
 }
 
 Transaction::~Transaction()

@@ -1,17 +1,21 @@
 #pragma once
-// Database: one open connection to a Jianding database file, with the pragmas every
-// connection needs (WAL, foreign keys, busy timeout) and the schema brought up to date.
-// open() fails with a Storage error, never a crash, when the file is not a Jianding
-// database, is damaged, or was written by a newer version.
+// Database: one open connection to a Jianding database, with the settings every
+// connection needs and the schema brought up to date. The database is either a SQLite
+// file (the default: WAL, foreign keys, busy timeout) or a centre's PostgreSQL server,
+// named postgresql://USER@HOST:PORT/DBNAME[?schema=NAME]. open() fails with a Storage
+// error, never a crash, when the file or server is not a Jianding database, is damaged,
+// cannot be reached, or was written by a newer version.
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/db/Dialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace jd {
 
@@ -23,7 +27,24 @@ public:
         bool createIfMissing = true;
         bool backupBeforeUpgrade = true;
         bool readOnly = false;
+        // The server password (PostgreSQL). Kept in memory only; when empty, libpq's
+        // own sources are used (PGPASSWORD, ~/.pgpass).
+        QString password;
     };
+
+    // A server location: postgresql://USER@HOST:PORT/DBNAME[?schema=NAME].
+    struct Server
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString schema; // empty: the server's default (public)
+        // Parses a location; std::nullopt (with *why set) when it is not a valid server URL.
+        static std::optional<Server> parse(const QString& location, QString* why = nullptr);
+        QString url() const;
+    };
+    static bool isServerLocation(const QString& location);
 
     static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::shared_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
@@ -35,7 +56,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file's absolute path, or the server's URL (never with a password).
     const QString& path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
     int schemaVersion() const;
     QString journalMode() const { return m_journalMode; }
     // Set when WAL could not be used (e.g. a network share); people should be told.
@@ -48,7 +72,9 @@ public:
     QSqlQuery query(const QString& sql) const;
     // Runs a statement with positional values; returns the executed query or an error.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
-    // How the engine will run `sql` (EXPLAIN QUERY PLAN): one line per step, e.g.
+    // Runs an INSERT and returns the id of the new row (RETURNING id on both engines).
+    Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
+    // How the engine will run `sql` (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL): one line per step, e.g.
     // "SEARCH c USING INDEX certificates_id_number (id_number=?)". For tests that keep
     // the hot queries on their indexes.
     Result<QStringList> queryPlan(const QString& sql, const QVariantList& values = {}) const;
@@ -61,20 +87,25 @@ public:
     static constexpr int ApplicationId = 0x4A44444E; // "JDDN"
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Engine engine);
+    static Result<std::shared_ptr<Database>> openFile(const QString& path, const Options& options);
+    static Result<std::shared_ptr<Database>> openServer(const QString& location, const Options& options);
     Status initialise(const Options& options);
+    Status initialiseServer(const Server& server, const Options& options);
+    Result<std::pair<int, int>> readVersion() const; // application id, schema version
     Status migrate(const Options& options);
 
     QString m_path;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
     QString m_journalMode;
     QString m_warning;
     QString m_upgradeBackup;
     std::shared_ptr<Clock> m_clock;
 };
 
-// A transaction that rolls back unless commit() succeeds. SQLite takes the write lock
-// at the start (BEGIN IMMEDIATE) so two writers queue instead of failing mid-way.
+// A transaction that rolls back unless commit() succeeds. The write lock is taken at the
+// start (dialect::beginWrite) so two writers queue instead of failing mid-way.
 class Transaction
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
+#include "core/db/DatabaseCopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,13 @@ BackupInfo infoOf(const Database& db, const QString& path)
 Result<QStringList> Maintenance::check(const Database& db)
 {
     QStringList findings;
+    if (db.isServer()) {
+        // The server keeps its own files sound and enforces every foreign key itself.
+        auto chain = AuditLog(db).verify();
+        if (!chain)
+            return chain.error();
+        return *chain;
+    }
     auto integrity = db.exec(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.error();
@@ -93,8 +101,10 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
 {
     if (auto e = session.refuse(Permission::Backup))
         return *e;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+    if (!db.isServer() && QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Error::invalid(QStringLiteral("备份文件不能与数据库是同一个文件，请换一个位置。"));
+    if (db.isServer())
+        return backupServer(db, session, path);
     const QString tmp = path + QStringLiteral(".partial");
     QFile::remove(tmp);
     {
@@ -120,6 +130,45 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
     if (!copied) {
         QFile::remove(tmp);
         return copied.error();
+    }
+    QFile::remove(path);
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        return Error::storage(QStringLiteral("无法写入备份文件“%1”。").arg(path));
+    }
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (Status s = AuditLog(db).append(session.user, QStringLiteral("backup"), QStringLiteral("database"), db.path(),
+                                       {}, {{QStringLiteral("file"), path}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return infoOf(db, path);
+}
+
+Result<BackupInfo> Maintenance::backupServer(const Database& db, const Session& session, const QString& path)
+{
+    // A server is backed up as a SQLite copy: one file that any Jianding opens, and that
+    // `jianding-cli migrate` moves back onto a new server database.
+    const QString tmp = path + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    {
+        auto opened = Database::open(tmp);
+        if (!opened)
+            return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
+        std::shared_ptr<Database> file = *opened;
+        auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user);
+        if (!copied) {
+            file.reset();
+            QFile::remove(tmp);
+            QFile::remove(tmp + QStringLiteral("-wal"));
+            QFile::remove(tmp + QStringLiteral("-shm"));
+            return copied.error();
+        }
+        // A backup is one self-contained file: no WAL beside it.
+        (void)file->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     QFile::remove(path);
     if (!QFile::rename(tmp, path)) {
@@ -167,6 +216,10 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
 {
     if (auto e = session.refuse(Permission::Restore))
         return *e;
+    if (db.isServer())
+        return Error::notAllowed(QStringLiteral("服务器数据库不在程序里整体恢复，以免覆盖其他人正在使用的数据。"
+                                                "请让服务器管理员新建一个空数据库，再用 jianding-cli migrate --from 备份文件 "
+                                                "--to 新数据库地址 把备份迁入。"));
     auto info = inspect(path);
     if (!info)
         return info.error();

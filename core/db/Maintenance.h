@@ -1,8 +1,9 @@
 #pragma once
-// Maintenance: online backup (SQLite backup API), checked restore, rotating backups and
-// the integrity check of `check`. A backup or restore that fails leaves the live
-// database as it was; restore refuses a file that is damaged, foreign, newer, or whose
-// audit chain is broken.
+// Maintenance: online backup (SQLite backup API; a server is copied into a SQLite file),
+// checked restore (files only: a server is restored with `jianding-cli migrate`),
+// rotating backups and the integrity check of `check`. A backup or restore that fails
+// leaves the live database as it was; restore refuses a file that is damaged, foreign,
+// newer, or whose audit chain is broken.
 
 #include "core/common/Result.h"
 #include "core/users/Session.h"
@@ -25,6 +26,8 @@ struct BackupInfo
 
 class Maintenance
 {
+    static Result<BackupInfo> backupServer(const Database& db, const Session& session, const QString& path);
+
 public:
     // Integrity, foreign keys and the audit chain; one finding per line, empty when sound.
     static Result<QStringList> check(const Database& db);

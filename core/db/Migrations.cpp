@@ -231,8 +231,8 @@ const QList<Step>& steps()
                 at TEXT NOT NULL))"),
              QStringLiteral(R"(CREATE TRIGGER void_numbers_kept BEFORE DELETE ON void_numbers
                 BEGIN SELECT RAISE(ABORT, 'void numbers stay used'); END)"),
-             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('certno.type', 'Y'), "
-                            "('certno.ministry', '0000'), ('certno.province', '12')"),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('certno.type', 'Y'), "
+                            "('certno.ministry', '0000'), ('certno.province', '12') ON CONFLICT DO NOTHING"),
          }},
         {QStringLiteral("work calendar and certification plans"),
          {
@@ -265,7 +265,7 @@ const QList<Step>& steps()
                 role TEXT NOT NULL CHECK (role IN ('assessor', 'supervisor')),
                 name TEXT NOT NULL,
                 id_number TEXT NOT NULL DEFAULT ''))"),
-             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('plan.late_policy', 'warn')"),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('plan.late_policy', 'warn') ON CONFLICT DO NOTHING"),
          }},
         {QStringLiteral("result filings and the certificate register"),
          {
@@ -455,6 +455,15 @@ const QList<Step>& steps()
                 created_at TEXT NOT NULL,
                 imported_by TEXT NOT NULL DEFAULT '',
                 imported_at TEXT NOT NULL DEFAULT ''))"),
+         }},
+        {QStringLiteral("plan people keep the order they were entered in, on every engine"),
+         {
+             QStringLiteral("ALTER TABLE plan_people ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX plan_people_plan ON plan_people(plan_id, position)"),
+         },
+         {
+             // Rows were listed in insertion order (rowid) until this version.
+             QStringLiteral("UPDATE plan_people SET position = rowid"),
          }},
     };
     return all;

@@ -11,6 +11,10 @@ struct Step
 {
     QString description;
     QStringList statements;
+    // Statements for a SQLite file only: they carry over rows an older version kept in a
+    // SQLite-only way. Server databases start at the version that introduced them, so
+    // they never hold such rows.
+    QStringList sqliteOnly = {};
 };
 
 const QList<Step>& steps();

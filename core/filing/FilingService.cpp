@@ -71,11 +71,11 @@ Result<Batch> FilingService::createBatch(const QString& name, const QDate& deadl
                               {FieldError{QStringLiteral("name"), QStringLiteral("批次名称"),
                                           QStringLiteral("“%1”已存在。").arg(name.trimmed()), 0, name}});
     const QDateTime now = m_db.clock().now();
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO batches (name, deadline, created_at) VALUES (?,?,?)"),
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO batches (name, deadline, created_at) VALUES (?,?,?)"),
                          {name.trimmed(), d(deadline), ts(now)});
     if (!ins)
         return ins.error();
-    Batch b{ins.value().lastInsertId().toLongLong(), name.trimmed(), deadline, now};
+    Batch b{ins.value(), name.trimmed(), deadline, now};
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("create"), QStringLiteral("batch"),
                                          QString::number(b.id), {},
                                          {{QStringLiteral("name"), b.name}, {QStringLiteral("deadline"), d(deadline)}});
@@ -140,12 +140,12 @@ Result<Filing> FilingService::create(qint64 enterpriseId, qint64 batchId, QDate 
     const QDateTime now = m_db.clock().now();
     const FilingStatus status = draft ? FilingStatus::Draft : FilingStatus::Submitted;
     const bool late = received > deadline;
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO filings (enterprise_id, batch_id, status, received, late, last_date, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO filings (enterprise_id, batch_id, status, received, late, last_date, "
                                         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)"),
                          {enterpriseId, batchId, statusKey(status), d(received), late ? 1 : 0, d(received), ts(now), ts(now)});
     if (!ins)
         return ins.error();
-    const qint64 id = ins.value().lastInsertId().toLongLong();
+    const qint64 id = ins.value();
     for (const checklist::ItemDef& item : checklist::items()) {
         auto c = m_db.exec(QStringLiteral("INSERT INTO filing_checklist (filing_id, item) VALUES (?,?)"),
                            {id, QLatin1String(item.key)});
@@ -670,8 +670,10 @@ Status FilingService::newCatalogueVersion(const QDate& date, const QString& reas
     if (!copy)
         return copy.error();
     if (addFiling) {
-        auto add = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO catalogue_entries (version, position, enterprise_id, filing_id) "
-                                            "SELECT ?, 0, enterprise_id, id FROM filings WHERE id = ?"),
+        auto add = m_db.exec(QStringLiteral("INSERT INTO catalogue_entries (version, position, enterprise_id, filing_id) "
+                                            "SELECT CAST(? AS INTEGER), 0, enterprise_id, id FROM filings WHERE id = ? "
+                                            "ON CONFLICT (version, enterprise_id) DO UPDATE SET position = excluded.position, "
+                                            "filing_id = excluded.filing_id"),
                              {version, addFiling});
         if (!add)
             return add.error();

@@ -148,14 +148,14 @@ Result<SerialBlock> NumberingService::reserveInTransaction(qint64 enterpriseId, 
                                      .arg(999999 - first + 1)
                                      .arg(count));
     const QDateTime now = m_db.clock().now();
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO serial_blocks (enterprise_id, org_serial, year, level, first, last, result_id, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO serial_blocks (enterprise_id, org_serial, year, level, first, last, result_id, "
                                         "reserved_on, actor, at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
                          {enterpriseId, serial, year, level, first, first + count - 1,
                           resultId ? QVariant(resultId) : QVariant(QMetaType(QMetaType::LongLong)), d(on), m_session.user,
                           now.toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
-    SerialBlock b{ins.value().lastInsertId().toLongLong(), enterpriseId, serial, year, level, first, first + count - 1, resultId, on};
+    SerialBlock b{ins.value(), enterpriseId, serial, year, level, first, first + count - 1, resultId, on};
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("reserve"), QStringLiteral("serial_block"),
                                          QString::number(b.id), {},
                                          {{QStringLiteral("org_serial"), serial},
@@ -246,7 +246,8 @@ Status NumberingService::setPrefix(const QString& type, const QString& ministry,
         return before.error();
     for (const auto& [key, value] : {std::make_pair(QStringLiteral("certno.type"), type), std::make_pair(QStringLiteral("certno.ministry"), ministry),
                                      std::make_pair(QStringLiteral("certno.province"), province)}) {
-        auto w = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"), {key, value});
+        auto w = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
         if (!w)
             return w.error();
     }

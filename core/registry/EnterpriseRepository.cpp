@@ -29,7 +29,7 @@ Result<qint64> EnterpriseRepository::insert(const Enterprise& e)
 {
     QVariantList v = mainValues(e);
     v << (e.active ? 1 : 0) << ts(e.createdAt) << ts(e.updatedAt);
-    auto q = m_db.exec(QStringLiteral("INSERT INTO enterprises (name, address, registration_authority, uscc, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO enterprises (name, address, registration_authority, uscc, "
                                       "uscc_override, uscc_override_reason, kind, ministry_filing_ref, contact, "
                                       "contact_title, landline, mobile, email, rules_note, advantages, venue, "
                                       "it_equipment, active, created_at, updated_at) "
@@ -37,7 +37,7 @@ Result<qint64> EnterpriseRepository::insert(const Enterprise& e)
                        v);
     if (!q)
         return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (Status s = writeChildren(id, e); !s)
         return s.error();
     return id;
@@ -254,12 +254,12 @@ Status EnterpriseRepository::setActive(qint64 id, bool active, const QDateTime& 
 Result<qint64> EnterpriseRepository::insertDocument(qint64 enterpriseId, const AttachedDocument& m,
                                                     const QByteArray& content)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO enterprise_documents (enterprise_id, kind, file_name, mime_type, "
+    auto q = m_db.insert(QStringLiteral("INSERT INTO enterprise_documents (enterprise_id, kind, file_name, mime_type, "
                                       "size, sha256, content, added_at) VALUES (?,?,?,?,?,?,?,?)"),
                        {enterpriseId, m.kind, m.fileName, m.mimeType, m.size, m.sha256, content, ts(m.addedAt)});
     if (!q)
         return q.error();
-    return q.value().lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QByteArray> EnterpriseRepository::documentContent(qint64 documentId) const

@@ -44,7 +44,7 @@ Status OccupationCatalogue::seedIfEmpty()
         if (!rows)
             return rows.error();
         QSqlQuery ins = m_db.query(
-            QStringLiteral("INSERT OR IGNORE INTO occupation_catalogue (edition, code, name) VALUES (?,?,?)"));
+            QStringLiteral("INSERT INTO occupation_catalogue (edition, code, name) VALUES (?,?,?) ON CONFLICT DO NOTHING"));
         for (qsizetype i = 1; i < rows->size(); ++i) {
             const QStringList& r = rows->at(i);
             if (r.size() < 3)
@@ -61,7 +61,7 @@ Status OccupationCatalogue::seedIfEmpty()
         if (!rows)
             return rows.error();
         QSqlQuery ins =
-            m_db.query(QStringLiteral("INSERT OR IGNORE INTO qualification_items (name, code) VALUES (?,?)"));
+            m_db.query(QStringLiteral("INSERT INTO qualification_items (name, code) VALUES (?,?) ON CONFLICT DO NOTHING"));
         for (qsizetype i = 1; i < rows->size(); ++i) {
             const QStringList& r = rows->at(i);
             if (r.isEmpty() || r.at(0).trimmed().isEmpty())
@@ -195,7 +195,8 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
     if (!tx.started())
         return tx.startError();
     QSqlQuery ins =
-        m_db.query(QStringLiteral("INSERT OR REPLACE INTO occupation_catalogue (edition, code, name) VALUES (?,?,?)"));
+        m_db.query(QStringLiteral("INSERT INTO occupation_catalogue (edition, code, name) VALUES (?,?,?) "
+                                  "ON CONFLICT (edition, code) DO UPDATE SET name = excluded.name"));
     for (const auto& o : items) {
         ins.bindValue(0, bindable(o.edition));
         ins.bindValue(1, bindable(o.code));

@@ -231,13 +231,13 @@ Result<Expert> ExpertService::add(const Expert& input)
     if (Status s = checkExpert(e, 0); !s)
         return s.error();
     const QString now = ts(m_db.clock().now());
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO experts (name, id_type, id_number, employer, title, region, phone, note, active, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO experts (name, id_type, id_number, employer, title, region, phone, note, active, "
                                         "updated_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
                          {e.name, e.idType, e.idNumber, e.employer, e.title, e.region, e.phone, e.note, e.active ? 1 : 0,
                           m_session.user, now, now});
     if (!ins)
         return ins.error();
-    e.id = ins.value().lastInsertId().toLongLong();
+    e.id = ins.value();
     if (Status s = saveChildren(e); !s)
         return s.error();
     // Conflicts declared with a new expert are stored with it, in the same transaction.
@@ -485,12 +485,12 @@ Result<ExpertImportSummary> ExpertService::importFile(const QString& path)
         return summary; // nothing written: the transaction rolls back
     const QString now = ts(m_db.clock().now());
     for (Expert& e : valid) {
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO experts (name, id_type, id_number, employer, title, region, phone, note, active, "
+        auto ins = m_db.insert(QStringLiteral("INSERT INTO experts (name, id_type, id_number, employer, title, region, phone, note, active, "
                                             "updated_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,1,?,?,?)"),
                              {e.name, e.idType, e.idNumber, e.employer, e.title, e.region, e.phone, e.note, m_session.user, now, now});
         if (!ins)
             return ins.error();
-        e.id = ins.value().lastInsertId().toLongLong();
+        e.id = ins.value();
         if (Status s = saveChildren(e); !s)
             return s.error();
     }

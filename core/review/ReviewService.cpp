@@ -551,14 +551,14 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
     QJsonArray candidateIds;
     for (qint64 id : eligible)
         candidateIds.append(id);
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO review_panels (filing_id, size, seed, candidates, template_version, visit_date, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO review_panels (filing_id, size, seed, candidates, template_version, visit_date, "
                                         "visit_place, drawn_by, drawn_at) VALUES (?,?,?,?,?,?,?,?,?)"),
                          {filingId, size, qint64(s), QString::fromUtf8(QJsonDocument(candidateIds).toJson(QJsonDocument::Compact)),
                           tmpl->version, old ? old->visitDate.toString(Qt::ISODate) : QString(), old ? old->visitPlace : QString(),
                           m_session.user, ts(m_db.clock().now())});
     if (!ins)
         return ins.error();
-    const qint64 panelId = ins.value().lastInsertId().toLongLong();
+    const qint64 panelId = ins.value();
     const QList<qint64> order = seededOrder(eligible, s);
     for (int i = 0; i < size; ++i) {
         auto m = m_db.exec(QStringLiteral("INSERT INTO review_panel_members (panel_id, expert_id, position) VALUES (?,?,?)"),

@@ -65,7 +65,8 @@ Status PlanService::setLatePolicy(const QString& policy)
     if (!tx.started())
         return tx.startError();
     auto old = latePolicy();
-    auto w = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('plan.late_policy', ?)"), {policy});
+    auto w = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('plan.late_policy', ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {policy});
     if (!w)
         return w.error();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("set"), QStringLiteral("setting"),
@@ -180,13 +181,13 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO certification_plans (enterprise_id, submitted, start_date, end_date, candidates, sites, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO certification_plans (enterprise_id, submitted, start_date, end_date, candidates, sites, "
                                         "late, deadline, actor, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
                          {p.enterpriseId, d(p.submitted), d(p.start), d(p.end), p.candidates, p.sites, p.late ? 1 : 0,
                           d(p.deadline), m_session.user, m_db.clock().now().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
-    p.id = ins.value().lastInsertId().toLongLong();
+    p.id = ins.value();
     int pos = 0;
     for (const PlanOccupation& o : p.occupations) {
         auto w = m_db.exec(QStringLiteral("INSERT INTO plan_occupations (plan_id, position, code, name, levels) VALUES (?,?,?,?,?)"),
@@ -194,10 +195,12 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
         if (!w)
             return w.error();
     }
+    int person = 0;
     for (const auto& [role, names] : {std::make_pair(QStringLiteral("assessor"), p.assessors),
                                       std::make_pair(QStringLiteral("supervisor"), p.supervisors)})
         for (const QString& n : names) {
-            auto w = m_db.exec(QStringLiteral("INSERT INTO plan_people (plan_id, role, name) VALUES (?,?,?)"), {p.id, role, n});
+            auto w = m_db.exec(QStringLiteral("INSERT INTO plan_people (plan_id, role, name, position) VALUES (?,?,?,?)"),
+                               {p.id, role, n, ++person});
             if (!w)
                 return w.error();
         }
@@ -248,7 +251,7 @@ Result<QList<CertificationPlan>> PlanService::load(qint64 enterpriseId, qint64 p
             validation::parseLevels(o.value().value(2).toString(), &po.levels);
             p.occupations << po;
         }
-        auto pp = m_db.exec(QStringLiteral("SELECT role, name FROM plan_people WHERE plan_id = ? ORDER BY rowid"), {p.id});
+        auto pp = m_db.exec(QStringLiteral("SELECT role, name FROM plan_people WHERE plan_id = ? ORDER BY position"), {p.id});
         if (!pp)
             return pp.error();
         while (pp.value().next())

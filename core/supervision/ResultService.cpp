@@ -338,13 +338,13 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     if (!tx.started())
         return tx.startError();
     const bool late = submitted > *due;
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO result_filings (plan_id, enterprise_id, submitted, due, late, status, file_name, encoding, "
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO result_filings (plan_id, enterprise_id, submitted, due, late, status, file_name, encoding, "
                                         "actor, at) VALUES (?,?,?,?,?,'imported',?,?,?,?)"),
                          {planId, plan->enterpriseId, d(submitted), d(*due), late ? 1 : 0, fileName, encoding, m_session.user,
                           m_db.clock().now().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
-    out.resultId = ins.value().lastInsertId().toLongLong();
+    out.resultId = ins.value();
     BulkInsert row(m_db, QStringLiteral("INSERT INTO result_rows (result_id, row, name, id_type, id_number, gender, occupation_code, "
                                         "occupation_name, trade, level, theory, practical, overall, passed, insured) "
                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -412,11 +412,14 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
         if (!proto)
             return proto.error();
         const QString prefix = proto->format().left(16);
+        const QString serial =
+            dialect::zeroPadded(m_db.engine(), QStringLiteral("CAST(? AS INTEGER) - 1 + row_number() OVER (ORDER BY row)"), 6);
         auto ins = m_db.exec(QStringLiteral("INSERT INTO certificates (number, result_id, enterprise_id, block_id, name, id_type, id_number, "
                                             "gender, occupation_code, occupation_name, trade, level, issue_date, changed_at) "
-                                            "SELECT ? || printf('%06d', ? - 1 + row_number() OVER (ORDER BY row)), result_id, ?, ?, name, "
-                                            "id_type, id_number, gender, occupation_code, occupation_name, trade, level, ?, ? "
-                                            "FROM result_rows WHERE result_id = ? AND passed = 1 AND level = ? ORDER BY row"),
+                                            "SELECT CAST(? AS TEXT) || %1, result_id, CAST(? AS INTEGER), CAST(? AS INTEGER), name, "
+                                            "id_type, id_number, gender, occupation_code, occupation_name, trade, level, CAST(? AS TEXT), "
+                                            "CAST(? AS TEXT) FROM result_rows WHERE result_id = ? AND passed = 1 AND level = ? ORDER BY row")
+                                 .arg(serial),
                              {prefix, block->first, f->enterpriseId, block->id, d(on), now, resultId, level});
         if (!ins)
             return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), ins.error().detail);

@@ -41,12 +41,12 @@ Result<QList<SpotCheck>> SpotCheckService::list(qint64 enterpriseId) const
 
 Result<SpotCheck> SpotCheckService::insert(qint64 planId, const QString& by, qint64 seed)
 {
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO spot_checks (plan_id, selected_by, seed, actor, at) VALUES (?,?,?,?,?)"),
+    auto ins = m_db.insert(QStringLiteral("INSERT INTO spot_checks (plan_id, selected_by, seed, actor, at) VALUES (?,?,?,?,?)"),
                          {planId, by, by == QStringLiteral("random") ? QVariant(seed) : QVariant(QMetaType(QMetaType::LongLong)),
                           m_session.user, m_db.clock().now().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
-    const qint64 id = ins.value().lastInsertId().toLongLong();
+    const qint64 id = ins.value();
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("select"), QStringLiteral("spot_check"), QString::number(id), {},
                                          {{QStringLiteral("plan_id"), planId}, {QStringLiteral("by"), by}, {QStringLiteral("seed"), seed}});
         !s)

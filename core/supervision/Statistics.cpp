@@ -16,12 +16,12 @@ Result<QList<StatRow>> Statistics::compute(const StatFilter& f) const
     // Candidates and passes come from confirmed result lists dated by confirmation;
     // certificates from the register by issue date.
     auto q = m_db.exec(QStringLiteral(
-                           "SELECT rf.enterprise_id, e.name, r.occupation_code, r.occupation_name, r.level, count(*), sum(r.passed), "
+                           "SELECT rf.enterprise_id, e.name, r.occupation_code, max(r.occupation_name), r.level, count(*), sum(r.passed), "
                            "(SELECT count(*) FROM certificates c WHERE c.enterprise_id = rf.enterprise_id AND c.occupation_code = r.occupation_code "
                            " AND c.level = r.level AND c.status <> 'revoked' AND c.issue_date BETWEEN ? AND ?) "
                            "FROM result_rows r JOIN result_filings rf ON rf.id = r.result_id JOIN enterprises e ON e.id = rf.enterprise_id "
                            "WHERE rf.status = 'confirmed' AND rf.confirmed_on BETWEEN ? AND ? AND (? = 0 OR rf.enterprise_id = ?) "
-                           "GROUP BY rf.enterprise_id, r.occupation_code, r.level ORDER BY e.name, r.occupation_code, r.level"),
+                           "GROUP BY rf.enterprise_id, e.name, r.occupation_code, r.level ORDER BY e.name, r.occupation_code, r.level"),
                        {from, to, from, to, f.enterpriseId, f.enterpriseId});
     if (!q)
         return q.error();

@@ -18,12 +18,13 @@ void addEntries(test::TestDatabase& t, int n)
         REQUIRE(s.create(test::sampleEnterprise(i)).ok());
 }
 
-// Tampering as someone with a SQLite shell would: drop the triggers first.
+// Tampering as someone with a SQL shell would: drop the triggers first.
 void tamper(test::TestDatabase& t, const QString& sql)
 {
     QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    const QString on = t.db().isServer() ? QStringLiteral(" ON audit_log") : QString();
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update") + on));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete") + on));
     REQUIRE(q.exec(sql));
 }
 

@@ -39,7 +39,7 @@ void rawSqlite(const QString& path, const QStringList& statements)
 
 } // namespace
 
-TEST_CASE("A new database is migrated, uses WAL and foreign keys, and is private", "[db]")
+TEST_CASE("A new database is migrated, uses WAL and foreign keys, and is private", "[db][sqlite]")
 {
     test::TestDatabase t;
     CHECK(t.db().schemaVersion() == migrations::latestVersion());
@@ -55,7 +55,7 @@ TEST_CASE("A new database is migrated, uses WAL and foreign keys, and is private
     CHECK(t.db().schemaVersion() == migrations::latestVersion());
 }
 
-TEST_CASE("A database written by a newer version is refused, not changed", "[db]")
+TEST_CASE("A database written by a newer version is refused, not changed", "[db][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -68,7 +68,7 @@ TEST_CASE("A database written by a newer version is refused, not changed", "[db]
     CHECK(db.error().message.contains(QStringLiteral("请升级")));
 }
 
-TEST_CASE("Another program's SQLite file and a damaged file are refused with a message", "[db]")
+TEST_CASE("Another program's SQLite file and a damaged file are refused with a message", "[db][sqlite]")
 {
     QTemporaryDir dir;
     const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
@@ -117,7 +117,7 @@ TEST_CASE("A transaction rolls back unless committed", "[db]")
     CHECK(q2.value().value(0).toString() == QStringLiteral("1"));
 }
 
-TEST_CASE("Every migration step applies on top of the previous schema", "[db][migrations]")
+TEST_CASE("Every migration step applies on top of the previous schema", "[db][migrations][sqlite]")
 {
     // Each stored fixture is a database as an older version left it; opening it must
     // bring it to the latest version, keep its rows, and leave a backup of the old file.

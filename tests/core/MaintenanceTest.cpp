@@ -38,7 +38,7 @@ const QStringList kTables = {QStringLiteral("enterprises"), QStringLiteral("ente
 
 } // namespace
 
-TEST_CASE("A backup restores to an identical database", "[maintenance]")
+TEST_CASE("A backup restores to an identical database", "[maintenance][sqlite]")
 {
     test::TestDatabase t;
     REQUIRE(DemoGenerator(t.db(), Session{}).generate({15, 0, 5}).ok());
@@ -73,7 +73,7 @@ TEST_CASE("A backup restores to an identical database", "[maintenance]")
     CHECK(EnterpriseService(t.db(), Session{}).list()->size() == 15);
 }
 
-TEST_CASE("Restore refuses damaged, foreign or tampered files and changes nothing", "[maintenance]")
+TEST_CASE("Restore refuses damaged, foreign or tampered files and changes nothing", "[maintenance][sqlite]")
 {
     test::TestDatabase t;
     REQUIRE(DemoGenerator(t.db(), Session{}).generate({3, 0, 5}).ok());
@@ -133,7 +133,7 @@ TEST_CASE("Network shares are recognised so WAL is not used there", "[maintenanc
     CHECK_FALSE(Database::isNetworkFileSystem("tmpfs"));
 }
 
-TEST_CASE("check finds a dangling child row", "[maintenance]")
+TEST_CASE("check finds a dangling child row", "[maintenance][sqlite]")
 {
     test::TestDatabase t;
     REQUIRE(EnterpriseService(t.db(), Session{}).create(test::sampleEnterprise(1)).ok());

@@ -88,7 +88,7 @@ TEST_CASE("A reviewer reads with masked ID numbers and cannot write", "[permissi
     CHECK(EnterpriseService(t.db(), as(Role::Clerk)).get(*id)->contact == test::sampleEnterprise(1).contact);
 }
 
-TEST_CASE("Reference data, audit, backup and restore are limited by role", "[permissions]")
+TEST_CASE("Reference data, audit, backup and restore are limited by role", "[permissions][sqlite]")
 {
     test::TestDatabase t;
     const QByteArray csv = QStringLiteral("edition,code,name\n2022,6-31-01-03,电工\n").toUtf8();

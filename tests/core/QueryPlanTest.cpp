@@ -35,7 +35,7 @@ void checkNoScan(const QString& plan)
 
 } // namespace
 
-TEST_CASE("Certificate look-ups by number, ID number, name prefix and result use their indexes", "[db][plan]")
+TEST_CASE("Certificate look-ups by number, ID number, name prefix and result use their indexes", "[db][plan][sqlite]")
 {
     test::TestDatabase t;
     struct Case
@@ -66,7 +66,7 @@ TEST_CASE("Certificate look-ups by number, ID number, name prefix and result use
     }
 }
 
-TEST_CASE("Duplicate checks of result lists find people by ID number through an index", "[db][plan]")
+TEST_CASE("Duplicate checks of result lists find people by ID number through an index", "[db][plan][sqlite]")
 {
     test::TestDatabase t;
     // ResultService's check: people already certified or passed in another open list.
