@@ -4,6 +4,7 @@
 #include "core/common/Csv.h"
 #include "core/common/TableFile.h"
 #include "core/db/Database.h"
+#include "core/db/DatabaseCopy.h"
 #include "core/db/Maintenance.h"
 #include "core/db/ReferenceData.h"
 #include "core/calendar/WorkCalendar.h"
@@ -165,11 +166,7 @@ bool Cli::openDatabase(int* exitCode)
     QString path = opt(QStringLiteral("--db"));
     if (path.isEmpty())
         path = Database::defaultPath();
-    if (path.startsWith(QStringLiteral("postgresql://"))) {
-        *exitCode = fail(Error::storage(t("此版本尚不支持服务器数据库（PostgreSQL），请使用 SQLite 数据库文件。",
-                                          "server databases (PostgreSQL) are not supported by this version yet; use a SQLite file.")));
-        return false;
-    }
+    // A server's password comes from libpq's own sources: PGPASSWORD or ~/.pgpass.
     auto db = Database::open(path);
     if (!db) {
         *exitCode = fail(db.error());
@@ -241,6 +238,8 @@ int Cli::run()
     if (group == QStringLiteral("review") && m_p.positional.value(1) == QStringLiteral("package") &&
         m_p.positional.value(2) == QStringLiteral("fill"))
         return cmdReviewPackageFill(); // the reviewer's laptop: no database
+    if (group == QStringLiteral("migrate"))
+        return cmdMigrate(); // two databases: opened by the command itself
     static const QStringList known = {QStringLiteral("enterprise"), QStringLiteral("occupation"), QStringLiteral("demo"),
                                       QStringLiteral("print"),      QStringLiteral("check"),      QStringLiteral("user"),
                                       QStringLiteral("audit"),      QStringLiteral("backup"),     QStringLiteral("restore"),
@@ -310,7 +309,7 @@ void Cli::printHelp()
 {
     m_out << t(R"(jianding-cli —— 企业职业技能等级认定试点管理（命令行）
 
-全局选项：--db 路径   --user 用户名（密码取自 JIANDING_PASSWORD）   --json   --version
+全局选项：--db 路径或 postgresql://用户@服务器:端口/数据库   --user 用户名（密码取自 JIANDING_PASSWORD）   --json   --version
 命令：
   validate uscc 代码                      校验统一社会信用代码（GB 32100）
   validate id 号码 [--type 证件类型]       校验证件号码（GB 11643，15 位旧号自动升位）
@@ -355,13 +354,15 @@ void Cli::printHelp()
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
   audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
-  backup --out 文件                        在线备份
-  restore 文件                             检查后用备份替换数据库（仅管理员）
+  backup --out 文件                        在线备份（服务器数据库备份为一个 SQLite 文件）
+  restore 文件                             检查后用备份替换数据库（仅管理员；服务器数据库请用 migrate）
+  migrate --from 来源 --to 目标            在数据库文件与服务器数据库之间迁移全部数据，逐表核对行数
+                                          （目标须为新建的空数据库；服务器密码取自 PGPASSWORD 或 ~/.pgpass）
   check                                   检查数据库完整性与操作日志链
 退出码：0 成功，1 数据无效，2 用法错误，3 未找到，4 不允许，5 数据库或文件错误)",
                R"(jianding-cli - enterprise skill-level certification pilot administration
 
-Global options: --db PATH  --user NAME (password from JIANDING_PASSWORD)  --json  --version
+Global options: --db PATH|postgresql://USER@HOST:PORT/DBNAME  --user NAME (password from JIANDING_PASSWORD)  --json  --version
 Commands:
   validate uscc CODE | validate id NUMBER [--type T] | validate occupation CODE [--name NAME]
   enterprise import FILE | list [--search TEXT] [--kind K] [--flagged] | show ID | delete ID
@@ -394,6 +395,8 @@ Commands:
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
   audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
   backup --out FILE | restore FILE | check
+  migrate --from SOURCE --to TARGET (file or postgresql://USER@HOST:PORT/DBNAME; the target must be new and empty;
+        server passwords from PGPASSWORD or ~/.pgpass)
 Exit codes: 0 done, 1 invalid, 2 usage, 3 not found, 4 not allowed, 5 database or file error)")
           << Qt::endl;
 }
@@ -867,6 +870,68 @@ int Cli::cmdBackup()
                     .arg(out)
                     .arg(r->enterprises)
                     .arg(r->auditEntries));
+}
+
+int Cli::cmdMigrate()
+{
+    const QString from = opt(QStringLiteral("--from"));
+    const QString to = opt(QStringLiteral("--to"));
+    if (from.isEmpty() || to.isEmpty() || m_p.positional.size() != 1)
+        return usage(t("用法：migrate --from 来源数据库 --to 目标数据库（文件路径或 postgresql://用户@服务器:端口/数据库）",
+                       "usage: migrate --from SOURCE --to TARGET (file path or postgresql://USER@HOST:PORT/DBNAME)"));
+    Database::Options existing;
+    existing.createIfMissing = false;
+    auto source = Database::open(from, existing);
+    if (!source)
+        return fail(source.error());
+    // The whole register leaves with the copy: once the source has users, only an
+    // administrator of the source may move it.
+    UserService users(**source, Session{});
+    auto any = users.hasUsers();
+    if (!any)
+        return fail(any.error());
+    Session session;
+    if (*any) {
+        const QString name = opt(QStringLiteral("--user"));
+        if (name.isEmpty())
+            return fail(Error::notAllowed(t("来源数据库已设置用户：请用 --user 指定管理员，并在环境变量 JIANDING_PASSWORD 中提供密码。",
+                                            "the source database has users: name an administrator with --user and give the password in JIANDING_PASSWORD.")));
+        auto signedIn = users.authenticate(name, qEnvironmentVariable("JIANDING_PASSWORD"));
+        if (!signedIn)
+            return fail(signedIn.error());
+        session = *signedIn;
+        if (auto e = session.refuse(Permission::Restore))
+            return fail(*e);
+    }
+    auto target = Database::open(to);
+    if (!target)
+        return fail(target.error());
+    int lastPercent = -1;
+    auto progress = [&](const QString& table, qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent != lastPercent && !table.isEmpty()) {
+            m_err << t("迁移中 %1%（%2）", "copying %1% (%2)").arg(percent).arg(table) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    auto report = DatabaseCopy::copy(**source, **target, session.user.isEmpty() ? QStringLiteral("cli") : session.user, progress);
+    if (!report)
+        return fail(report.error());
+    QJsonArray tables;
+    for (const CopiedTable& c : report->tables)
+        tables.append(QJsonObject{{QStringLiteral("table"), c.table},
+                                  {QStringLiteral("source"), c.source},
+                                  {QStringLiteral("target"), c.target}});
+    return done(QJsonObject{{QStringLiteral("from"), (*source)->path()},
+                            {QStringLiteral("to"), (*target)->path()},
+                            {QStringLiteral("rows"), report->rows},
+                            {QStringLiteral("tables"), tables}},
+                t("已迁移 %1 行（%2 张表，每张表的行数已核对一致）：%3 → %4",
+                  "copied %1 rows (%2 tables, row counts checked table by table): %3 -> %4")
+                    .arg(report->rows)
+                    .arg(report->tables.size())
+                    .arg((*source)->path(), (*target)->path()));
 }
 
 int Cli::cmdRestore()

@@ -64,6 +64,7 @@ private:
     int cmdStats();
     int cmdAudit();
     int cmdBackup();
+    int cmdMigrate();
     int cmdRestore();
     // Expert review (CliReview.cpp).
     int cmdExpert();

@@ -155,6 +155,21 @@ Status AuditLog::exportCsv(const QList<AuditEntry>& list, const QString& path, c
     return tx.commit();
 }
 
+QString AuditLog::lastChangeBy(const QString& entity, const QString& entityId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT a.actor, a.at, coalesce(u.full_name, '') FROM audit_log a "
+                                      "LEFT JOIN users u ON u.name = a.actor "
+                                      "WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC LIMIT 1"),
+                       {entity, entityId});
+    if (!q || !q.value().next())
+        return {};
+    const QString actor = q.value().value(0).toString();
+    const QString fullName = q.value().value(2).toString();
+    const QDateTime at = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
+    const QString who = fullName.isEmpty() || fullName == actor ? actor : QStringLiteral("%1（%2）").arg(fullName, actor);
+    return QStringLiteral("%1 于 %2").arg(who, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 Result<QStringList> AuditLog::verify() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, "

@@ -51,6 +51,9 @@ public:
     // Writes entries as UTF-8 CSV (with BOM, for Excel) and records the export itself:
     // the values before and after hold personal data.
     Status exportCsv(const QList<AuditEntry>& entries, const QString& path, const Session& session) const;
+    // Who last changed a record and when, for the message that refuses a stale save:
+    // "张三（clerk2）于 2026-11-28 10:05"; empty when the log has no entry for it.
+    QString lastChangeBy(const QString& entity, const QString& entityId) const;
     // Problems found in the chain, one line each; empty when the chain is intact.
     Result<QStringList> verify() const;
 

@@ -280,6 +280,13 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     // A server streams forward-only results row by row, and a second query on the same
     // connection would cut the first short: there the whole result is fetched at once.
     q.setForwardOnly(m_engine == Engine::SQLite);
+    // Without values the statement runs as it is: PostgreSQL prepares only queries and
+    // changes of rows, never schema statements.
+    if (values.isEmpty()) {
+        if (!q.exec(sql))
+            return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
+        return q;
+    }
     if (!q.prepare(sql))
         return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
     for (const QVariant& v : values)

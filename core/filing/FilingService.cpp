@@ -403,8 +403,14 @@ Status FilingService::transition(Filing& f, const AdvanceRequest& r, FilingStatu
                        {statusKey(to), d(date), ts(now), f.id, f.rowVersion});
     if (!u)
         return u.error();
-    if (u.value().numRowsAffected() != 1)
-        return Error::notAllowed(QStringLiteral("备案申请 %1 刚被他人处理过，请刷新后再操作。").arg(f.id));
+    if (u.value().numRowsAffected() != 1) {
+        const QString by = AuditLog(m_db).lastChangeBy(QStringLiteral("filing"), QString::number(f.id));
+        if (by.isEmpty())
+            return Error::notAllowed(QStringLiteral("备案申请 %1 刚被他人处理过，请刷新后再操作。").arg(f.id));
+        return Error::notAllowed(QStringLiteral("备案申请 %1 在您打开之后已由 %2 处理，您的操作未执行。请刷新后再操作。")
+                                     .arg(f.id)
+                                     .arg(by));
+    }
     f.status = to;
     QJsonObject after = filingJson(f);
     after.insert(QStringLiteral("action"), actionKey(r.action));

@@ -1,5 +1,6 @@
 #include "core/registry/EnterpriseRepository.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
@@ -55,8 +56,14 @@ Status EnterpriseRepository::update(const Enterprise& e)
                        v);
     if (!q)
         return q.error();
-    if (q.value().numRowsAffected() != 1)
-        return Error::notAllowed(QStringLiteral("该企业已被他人修改或删除，您的修改未保存。请重新打开后再修改。"));
+    if (q.value().numRowsAffected() != 1) {
+        const QString by = AuditLog(m_db).lastChangeBy(QStringLiteral("enterprise"), QString::number(e.id));
+        if (by.isEmpty())
+            return Error::notAllowed(QStringLiteral("该企业已被他人修改或删除，您的修改未保存。请重新打开后再修改。"));
+        return Error::notAllowed(QStringLiteral("该企业在您打开之后已由 %1 修改，您的修改未保存，以免覆盖对方的修改。"
+                                                "请重新打开该企业，核对后再修改。")
+                                     .arg(by));
+    }
     for (const char* table : {"enterprise_occupations", "enterprise_equipment", "enterprise_people"}) {
         auto d = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE enterprise_id = ?").arg(QLatin1String(table)), {e.id});
         if (!d)
