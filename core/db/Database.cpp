@@ -180,10 +180,8 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString& location, 
 Status Database::initialiseServer(const Server& server, const Options& options)
 {
     QSqlQuery q(connection());
-    // Notices (e.g. "relation already exists, skipping") are not for people.
-    q.exec(QStringLiteral("SET client_min_messages = warning"));
-    // A writer waits at most ten seconds for another, as on a file (busy_timeout).
-    q.exec(QStringLiteral("SET lock_timeout = '10s'"));
+    for (const QString& sql : dialect::sessionSettings(m_engine, options.readOnly))
+        q.exec(sql);
     if (!server.schema.isEmpty()) {
         // The name was checked to be a plain identifier (Server::parse).
         if (!options.readOnly && options.createIfMissing &&
@@ -193,8 +191,6 @@ Status Database::initialiseServer(const Server& server, const Options& options)
         if (!q.exec(QStringLiteral("SET search_path TO %1").arg(server.schema)))
             return Error::storage(tr("无法使用 schema“%1”。").arg(server.schema), sqlErrorText(q));
     }
-    if (options.readOnly)
-        q.exec(QStringLiteral("SET default_transaction_read_only = on"));
     m_journalMode = QStringLiteral("server");
     if (auto v = readVersion(); !v)
         return v.error();
@@ -330,8 +326,8 @@ Status Database::initialise(const Options& options)
     if (auto v = readVersion(); !v)
         return v.error();
     QSqlQuery q(connection());
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
+    for (const QString& sql : dialect::sessionSettings(m_engine, options.readOnly))
+        q.exec(sql);
     if (!options.readOnly) {
         // WAL needs shared memory that network file systems do not offer: there the
         // file is kept in rollback-journal mode and the user is told why.
@@ -344,8 +340,8 @@ Status Database::initialise(const Options& options)
             m_warning = tr("数据库所在位置不支持 WAL 日志模式（可能是网络共享文件夹），已改用普通日志模式。"
                            "多人同时使用时请改用服务器数据库。");
         }
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+    q.finish(); // no statement may stay open across the migration's transactions
     return migrate(options);
 }
 

@@ -61,6 +61,20 @@ QStringList schemaStatements(Engine engine, const QString& sql)
                 .arg(name, event, table)};
 }
 
+QStringList sessionSettings(Engine engine, bool readOnly)
+{
+    if (engine == Engine::SQLite) {
+        QStringList out{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000")};
+        if (!readOnly)
+            out << QStringLiteral("PRAGMA synchronous = NORMAL");
+        return out;
+    }
+    QStringList out{QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET lock_timeout = '10s'")};
+    if (readOnly)
+        out << QStringLiteral("SET default_transaction_read_only = on");
+    return out;
+}
+
 QStringList beginWrite(Engine engine)
 {
     if (engine == Engine::SQLite)

@@ -21,6 +21,11 @@ QString driver(Engine engine);
 // change (RAISE(ABORT, …)) becomes a PL/pgSQL function and its trigger.
 QStringList schemaStatements(Engine engine, const QString& sqliteStatement);
 
+// Settings every new connection runs. SQLite: foreign keys on, wait up to ten seconds
+// for another writer, synchronous NORMAL (with WAL). PostgreSQL: no notices for people,
+// the same ten-second wait for a lock, read-only transactions when asked.
+QStringList sessionSettings(Engine engine, bool readOnly);
+
 // Statements that start a writing transaction: both engines let one writer in at a time,
 // so two sessions queue instead of failing half-way (SQLite: BEGIN IMMEDIATE;
 // PostgreSQL: BEGIN and a transaction-scoped advisory lock).
