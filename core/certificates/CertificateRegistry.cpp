@@ -82,13 +82,16 @@ Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) 
 {
     QVariantList v;
     const QString sql = findSql(q, &v);
-    auto r = m_db.exec(sql, v);
+    // The few shapes of this query are prepared once per connection.
+    auto r = m_db.execCached(sql, v);
     if (!r)
         return r.error();
     const bool mask = !m_session.can(Permission::ViewFullIdNumbers);
     QList<Certificate> out;
-    while (r.value().next())
-        out << read(r.value(), mask);
+    QSqlQuery& rows = *r.value();
+    while (rows.next())
+        out << read(rows, mask);
+    rows.finish();
     return out;
 }
 

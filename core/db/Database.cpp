@@ -121,6 +121,7 @@ Database::Database(QString path, QString connectionName, Engine engine)
 
 Database::~Database()
 {
+    m_cached.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -290,6 +291,25 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (!q.exec())
         return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
     return q;
+}
+
+Result<QSqlQuery*> Database::execCached(const QString& sql, const QVariantList& values) const
+{
+    std::unique_ptr<QSqlQuery>& q = m_cached[sql];
+    if (!q) {
+        auto fresh = std::make_unique<QSqlQuery>(connection());
+        fresh->setForwardOnly(m_engine == Engine::SQLite);
+        if (!fresh->prepare(sql)) {
+            m_cached.erase(sql);
+            return Error::storage(tr("数据库操作失败。"), sqlErrorText(*fresh));
+        }
+        q = std::move(fresh);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, bindable(values.at(i)));
+    if (!q->exec())
+        return Error::storage(tr("数据库操作失败。"), sqlErrorText(*q));
+    return q.get();
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& values) const

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -72,6 +73,9 @@ public:
     QSqlQuery query(const QString& sql) const;
     // Runs a statement with positional values; returns the executed query or an error.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    // exec() for the hot look-ups: the prepared statement is kept, and returned, for the
+    // next call with the same SQL. Read the result and finish() it before that call.
+    Result<QSqlQuery*> execCached(const QString& sql, const QVariantList& values) const;
     // Runs an INSERT and returns the id of the new row (RETURNING id on both engines).
     Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
     // How the engine will run `sql` (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL): one line per step, e.g.
@@ -102,6 +106,7 @@ private:
     QString m_warning;
     QString m_upgradeBackup;
     std::shared_ptr<Clock> m_clock;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cached;
 };
 
 // A transaction that rolls back unless commit() succeeds. The write lock is taken at the
