@@ -15,7 +15,9 @@
 #include "ui/registry/EnterpriseListView.h"
 #include "ui/review/ReviewWorkspace.h"
 #include "ui/security/AutoBackup.h"
+#include "ui/security/DatabaseOpener.h"
 #include "ui/security/PermissionGate.h"
+#include "ui/security/RecentDatabases.h"
 #include "ui/security/SystemMenu.h"
 #include "ui/supervision/SupervisionWorkspace.h"
 
@@ -44,8 +46,9 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
       m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("鉴定 Jianding — %1 — %2（%3）")
-                       .arg(QFileInfo(db.path()).fileName(), session.user, roleText(session.role)));
+    setWindowTitle(
+        tr("鉴定 Jianding — %1 — %2（%3）")
+            .arg(RecentDatabases::displayName(db.path()), session.user, roleText(session.role)));
 
     m_nav->setObjectName(QStringLiteral("navList"));
     m_nav->addItem(tr("企业登记"));
@@ -66,7 +69,9 @@ MainWindow::MainWindow(Database& db, Session session, QWidget* parent)
 
     m_countLabel->setObjectName(QStringLiteral("countStatusLabel"));
     m_pathLabel->setObjectName(QStringLiteral("pathStatusLabel"));
-    m_pathLabel->setText(tr("数据库：%1").arg(QDir::toNativeSeparators(db.path())));
+    m_pathLabel->setText(db.isServer()
+                             ? tr("服务器数据库：%1").arg(RecentDatabases::describe(db.path()))
+                             : tr("数据库：%1").arg(RecentDatabases::describe(db.path())));
     m_pathLabel->setToolTip(m_pathLabel->text());
     auto* userLabel = new QLabel(tr("当前用户：%1（%2）").arg(session.user, roleText(session.role)), this);
     userLabel->setObjectName(QStringLiteral("userStatusLabel"));
@@ -119,6 +124,21 @@ void MainWindow::setupMenus()
     QAction* print = file->addAction(tr("打印(&P)…"), this, &MainWindow::printCurrent);
     print->setShortcut(QKeySequence::Print);
     print->setStatusTip(tr("打印正在编辑或在列表中选中的企业的备案申请表"));
+    file->addSeparator();
+    // Another database: this window closes and people sign in to the one chosen.
+    m_openFile = file->addAction(tr("打开数据库文件(&O)…"), this, &MainWindow::openDatabaseFile);
+    m_openFile->setObjectName(QStringLiteral("openDatabaseFileAction"));
+    m_openFile->setShortcut(QKeySequence::Open);
+    m_openFile->setStatusTip(tr("改用另一个数据库文件（*.sqlite），并在其中重新登录"));
+    m_connectServer =
+        file->addAction(tr("连接服务器数据库(&S)…"), this, &MainWindow::connectServer);
+    m_connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    m_connectServer->setStatusTip(tr("连接中心服务器（PostgreSQL）上的数据库，并在其中重新登录"));
+    m_recentMenu = file->addMenu(tr("最近打开(&R)"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     file->addSeparator();
     QAction* quit = file->addAction(tr("退出(&Q)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -249,7 +269,8 @@ void MainWindow::about()
                           "<p>天津市职业技能鉴定指导中心 企业职业技能等级认定试点 管理客户端。</p>"
                           "<p>依据：津人社办发〔2019〕82号。</p>"
                           "<p>数据库：%2<br/>数据结构版本：%3</p>")
-                           .arg(QStringLiteral(JIANDING_VERSION), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped())
+                           .arg(QStringLiteral(JIANDING_VERSION),
+                                RecentDatabases::describe(m_db.path()).toHtmlEscaped())
                            .arg(m_db.schemaVersion()));
 }
 
@@ -283,6 +304,115 @@ void MainWindow::signOut()
     m_signingOut = true;
     if (!close())
         m_signingOut = false;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QString current = RecentDatabases::normalised(m_db.path());
+    const QStringList entries = RecentDatabases::list();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString& location = entries.at(i);
+        const QString name = RecentDatabases::displayName(location);
+        // Numbered for the keyboard; a server is marked as one, its address in the tooltip.
+        QString label = Database::isServerLocation(location) ? tr("%1（服务器）").arg(name) : name;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString text = QStringLiteral("&%1 %2").arg(QString::number(i + 1), label);
+        QAction* action =
+            m_recentMenu->addAction(text, this, [this, location] { openLocation(location); });
+        action->setObjectName(QStringLiteral("recentDatabaseAction%1").arg(i));
+        action->setData(location);
+        action->setToolTip(RecentDatabases::describe(location));
+        action->setStatusTip(RecentDatabases::describe(location));
+        if (location == current) {
+            action->setCheckable(true);
+            action->setChecked(true);
+            action->setEnabled(false);
+            action->setToolTip(tr("正在使用：%1").arg(RecentDatabases::describe(location)));
+        }
+    }
+    if (entries.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("（没有最近打开的数据库）"));
+        none->setObjectName(QStringLiteral("recentEmptyAction"));
+        none->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("清除列表(&C)"), this, [this] {
+        RecentDatabases::clear();
+        // The database in use stays listed: it is open, and the next start opens it.
+        RecentDatabases::add(m_db.path());
+        updateRecentMenu();
+    });
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    QString dir = m_db.isServer() ? QString() : QFileInfo(m_db.path()).absolutePath();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库文件"), dir,
+                                                      tr("数据库 (*.sqlite *.db);;所有文件 (*)"));
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+void MainWindow::connectServer()
+{
+    // Start from the server in use, or else the last server used: usually only the password is new.
+    QString prefill = m_db.isServer() ? m_db.path() : QString();
+    if (prefill.isEmpty()) {
+        for (const QString& location : RecentDatabases::list()) {
+            if (Database::isServerLocation(location)) {
+                prefill = location;
+                break;
+            }
+        }
+    }
+    if (auto db = DatabaseOpener::connectServer(this, prefill))
+        switchTo(std::move(db));
+}
+
+bool MainWindow::openLocation(const QString& location)
+{
+    if (RecentDatabases::normalised(location) == RecentDatabases::normalised(m_db.path())) {
+        statusBar()->showMessage(tr("正在使用这个数据库。"), 5000);
+        return false;
+    }
+    const bool server = Database::isServerLocation(location);
+    if (!server && !QFileInfo::exists(location)) {
+        // A file that was moved or deleted leaves the list; nothing is created in its place.
+        RecentDatabases::remove(location);
+        ErrorPresenter::show(
+            this,
+            Error::notFound(
+                tr("数据库文件“%1”不存在，可能已被移动或删除。已从最近打开的列表中去掉。")
+                    .arg(RecentDatabases::describe(location))),
+            tr("无法打开数据库"));
+        return false;
+    }
+    Database::Options options;
+    options.createIfMissing = server; // a server database may be empty still; a file must exist
+    auto db = DatabaseOpener::open(this, location, options);
+    return db && switchTo(std::move(db));
+}
+
+bool MainWindow::switchTo(std::shared_ptr<Database> db)
+{
+    if (!db)
+        return false;
+    if (RecentDatabases::normalised(db->path()) == RecentDatabases::normalised(m_db.path())) {
+        statusBar()->showMessage(tr("正在使用这个数据库。"), 5000);
+        return false;
+    }
+    m_next = std::move(db);
+    signOut();
+    if (!m_signingOut) {
+        m_next.reset(); // an editor kept the window open: stay with this database
+        return false;
+    }
+    return true;
 }
 
 } // namespace jd::ui

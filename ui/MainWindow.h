@@ -8,8 +8,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace jd {
@@ -44,8 +48,18 @@ public:
     FilingWorkspace* filingWorkspace() const { return m_filingWorkspace; }
     // The 工作日历, 认定计划, 抽查监督, 认定结果, 证书登记 and 上报与统计 pages.
     SupervisionWorkspace* supervisionWorkspace() const { return m_supervisionWorkspace; }
-    // True once 切换用户/注销 (or a restore) closed the window: main() shows the login again.
+    // True once 切换用户/注销 (or a restore, or another database) closed the window: main()
+    // shows the login again.
     bool isSigningOut() const { return m_signingOut; }
+    // The database chosen in 文件 → 打开数据库文件/连接服务器数据库/最近打开, once the window
+    // has closed for it: main() signs in to it. Empty otherwise; taken only once.
+    std::shared_ptr<Database> takeNextDatabase() { return std::move(m_next); }
+
+    QAction* openFileAction() const { return m_openFile; }
+    QAction* connectServerAction() const { return m_connectServer; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    // Fills 最近打开 from RecentDatabases (done each time the menu opens).
+    void updateRecentMenu();
 
 public slots:
     void newEnterprise();
@@ -56,6 +70,16 @@ public slots:
     void about();
     // Closes the window (open editors may still ask) without the automatic backup.
     void signOut();
+    // 文件 → 打开数据库文件…: a file dialog, then openLocation().
+    void openDatabaseFile();
+    // 文件 → 连接服务器数据库…: the connection dialog (prefilled with the server in use or the
+    // last one used), then switchTo().
+    void connectServer();
+    // Opens a file or server location (a server asks for its password) and switches to it.
+    // Nothing happens for the database in use; a failure is shown and this window stays.
+    bool openLocation(const QString& location);
+    // Closes the window for `db` like 切换用户/注销 (editors may still ask); false when it stays.
+    bool switchTo(std::shared_ptr<Database> db);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +104,10 @@ private:
     FilingWorkspace* m_filingWorkspace = nullptr;
     SupervisionWorkspace* m_supervisionWorkspace = nullptr;
     bool m_signingOut = false;
+    std::shared_ptr<Database> m_next;
+    QAction* m_openFile = nullptr;
+    QAction* m_connectServer = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace jd::ui

@@ -1,17 +1,17 @@
 // main() of the desktop app: options, database, sign-in, main window. Wiring only.
 #include "core/db/Database.h"
-#include "core/db/ReferenceData.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Language.h"
 #include "ui/review/ReviewerWindow.h"
+#include "ui/security/DatabaseOpener.h"
 #include "ui/security/FirstRunWizard.h"
+#include "ui/security/RecentDatabases.h"
 #include "ui/security/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QMessageBox>
 
 #include <utility>
 
@@ -41,8 +41,12 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "企业职业技能等级认定试点管理客户端"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "使用指定的数据库文件。"),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "使用指定的数据库：数据库文件，或服务器地址 "
+                                "postgresql://用户名@服务器:端口/数据库（密码在启动后询问）。"),
+        QStringLiteral("PATH"));
     parser.addOption(dbOption);
     // Reviewer mode: an expert scores an offline package; no database is opened or created.
     const QCommandLineOption packageOption(QStringLiteral("review-package"),
@@ -57,47 +61,60 @@ int main(int argc, char** argv)
         jd::ui::ReviewerWindow::launch(nullptr, parser.value(packageOption));
         return app.exec();
     }
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : jd::Database::defaultPath();
+    // Without --db: the database used last (a file still there, or a server), else the
+    // default file, which the first-run wizard sets up when it does not exist yet.
+    const QString defaultPath = jd::Database::defaultPath();
+    QString location = parser.value(dbOption);
+    if (!parser.isSet(dbOption)) {
+        const QString last = jd::ui::RecentDatabases::list().value(0);
+        const bool usable =
+            jd::Database::isServerLocation(last) || (!last.isEmpty() && QFileInfo::exists(last));
+        location = usable ? last : defaultPath;
+    }
 
     std::shared_ptr<jd::Database> database;
     std::optional<jd::Session> firstSession;
-    if (!parser.isSet(dbOption) && !QFileInfo::exists(path)) {
+    if (!parser.isSet(dbOption) && location == defaultPath && !QFileInfo::exists(defaultPath)) {
         // First start: the wizard creates or opens the database and signs the administrator in.
-        jd::ui::FirstRunWizard wizard(path);
+        jd::ui::FirstRunWizard wizard(defaultPath);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         database = wizard.database();
         firstSession = wizard.session();
+        jd::ui::RecentDatabases::add(database->path());
     } else {
-        auto db = jd::Database::open(path);
-        if (!db) {
-            QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "无法打开数据库"),
-                            db.error().message);
-            box.setInformativeText(QApplication::translate("main", "文件：%1").arg(path));
-            if (!db.error().detail.isEmpty())
-                box.setDetailedText(db.error().detail);
-            box.exec();
-            return kExitStorage;
-        }
-        database = *std::move(db);
-        if (jd::Status s = jd::seedReferenceData(*database); !s) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "无法载入职业目录"), s.error().fullText());
-            return kExitStorage;
-        }
+        // A server asks for its password (ServerConnectionDialog); cancelling it ends the app.
+        database = jd::ui::DatabaseOpener::open(nullptr, location);
+        if (!database)
+            return jd::Database::isServerLocation(location) ? 0 : kExitStorage;
     }
 
-    // Sign in, work, and after 切换用户/注销 (or a restore) sign in again; cancelling ends the app.
+    // Sign in, work, and after 切换用户/注销 (or a restore) sign in again; after 文件 →
+    // 打开数据库文件, 连接服务器数据库 or 最近打开, sign in to the database chosen. Cancelling ends
+    // the app.
     for (;;) {
         const std::optional<jd::Session> session =
             firstSession ? std::exchange(firstSession, std::nullopt) : jd::ui::SignIn::ask(*database);
         if (!session)
             return 0;
-        jd::ui::MainWindow window(*database, *session);
-        if (!database->warning().isEmpty())
-            window.showStatusMessage(database->warning());
-        window.show();
-        const int code = app.exec();
-        if (!window.isSigningOut())
+        std::shared_ptr<jd::Database> next;
+        int code = 0;
+        bool signedOut = false;
+        {
+            jd::ui::MainWindow window(*database, *session);
+            if (!database->warning().isEmpty())
+                window.showStatusMessage(database->warning());
+            window.show();
+            code = app.exec();
+            next = window.takeNextDatabase();
+            signedOut = window.isSigningOut();
+        }
+        // The window, which works on the old database, is gone before that database closes.
+        if (next) {
+            database = std::move(next);
+            continue;
+        }
+        if (!signedOut)
             return code;
     }
 }

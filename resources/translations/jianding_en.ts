@@ -177,6 +177,21 @@ The program will still close; the database itself is not affected. Please make a
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>无法载入职业目录</source>
+        <translation>Cannot Load the Occupation List</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseEditor</name>
     <message>
         <source>企业信息</source>
@@ -590,6 +605,13 @@ Enterprise Skill Level Certification Pilot</translation>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>%1（模式 %2）</source>
+        <translation>%1 (schema %2)</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +3839,6 @@ Your changes are still in this window; you may want to note down what you need.<
         <translation>Database</translation>
     </message>
     <message>
-        <source>所有登记、备案和证书数据都保存在数据库中。第一次使用时新建一个即可；已有的数据库文件（例如从另一台电脑复制来的）可以直接打开。</source>
-        <translation>All registry, filing and certificate data is kept in the database. On first use, simply create a new one; an existing database file (for example one copied from another computer) can be opened directly.</translation>
-    </message>
-    <message>
         <source>在默认位置新建数据库(&amp;D)</source>
         <translation>Create a new database in the &amp;default location</translation>
     </message>
@@ -3847,14 +3865,6 @@ Your changes are still in this window; you may want to note down what you need.<
     <message>
         <source>浏览(&amp;R)…</source>
         <translation>Browse (&amp;R)…</translation>
-    </message>
-    <message>
-        <source>服务器（PostgreSQL）</source>
-        <translation>Server (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>服务器模式（多台电脑共用一个 PostgreSQL 数据库）将在以后的版本中提供。</source>
-        <translation>Server mode (several computers sharing one PostgreSQL database) will come in a later version.</translation>
     </message>
     <message>
         <source>管理员</source>
@@ -3996,6 +4006,22 @@ Your changes are still in this window; you may want to note down what you need.<
         <source>示例数据未能全部生成</source>
         <translation>Sample Data Not Completely Generated</translation>
     </message>
+    <message>
+        <source>所有登记、备案和证书数据都保存在数据库中。第一次使用时新建一个即可；已有的数据库文件（例如从另一台电脑复制来的）可以直接打开；中心统一使用服务器时，连接服务器数据库。</source>
+        <translation>All registry, filing and certificate data are kept in a database. On first use, simply create a new one; an existing database file (for example one copied from another computer) can be opened directly; where the centre works on a shared server, connect to the server database.</translation>
+    </message>
+    <message>
+        <source>连接中心的服务器数据库（PostgreSQL）(&amp;S)</source>
+        <translation>Connect to the centre&apos;s &amp;server database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>多台电脑共用中心服务器上的一个 PostgreSQL 数据库。连接信息由服务器管理员提供；密码不会保存。</source>
+        <translation>Several computers share one PostgreSQL database on the centre&apos;s server. The server administrator provides the connection details; the password is not saved.</translation>
+    </message>
+    <message>
+        <source>服务器数据库：%1</source>
+        <translation>Server database: %1</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::ImportErrorDialog</name>
@@ -4063,6 +4089,14 @@ Correct each entry below and import again; you can save the error report for who
     <message>
         <source>请输入用户名和密码。</source>
         <translation>Please enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>服务器数据库：%1</source>
+        <translation>Server database: %1</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4216,66 @@ Correct each entry below and import again; you can save the error report for who
     <message>
         <source>导入企业按模板填写的 CSV、Excel 或 JSON 文件</source>
         <translation>Import a CSV, Excel or JSON file the enterprise filled in from the template</translation>
+    </message>
+    <message>
+        <source>服务器数据库：%1</source>
+        <translation>Server database: %1</translation>
+    </message>
+    <message>
+        <source>打开数据库文件(&amp;O)…</source>
+        <translation>&amp;Open Database File…</translation>
+    </message>
+    <message>
+        <source>改用另一个数据库文件（*.sqlite），并在其中重新登录</source>
+        <translation>Switch to another database file (*.sqlite) and sign in to it</translation>
+    </message>
+    <message>
+        <source>连接服务器数据库(&amp;S)…</source>
+        <translation>Connect to &amp;Server Database…</translation>
+    </message>
+    <message>
+        <source>连接中心服务器（PostgreSQL）上的数据库，并在其中重新登录</source>
+        <translation>Connect to the database on the centre&apos;s server (PostgreSQL) and sign in to it</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent Databases</translation>
+    </message>
+    <message>
+        <source>%1（服务器）</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>正在使用：%1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>（没有最近打开的数据库）</source>
+        <translation>(no recent databases)</translation>
+    </message>
+    <message>
+        <source>清除列表(&amp;C)</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>打开数据库文件</source>
+        <translation>Open Database File</translation>
+    </message>
+    <message>
+        <source>数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在使用这个数据库。</source>
+        <translation>This database is already in use.</translation>
+    </message>
+    <message>
+        <source>数据库文件“%1”不存在，可能已被移动或删除。已从最近打开的列表中去掉。</source>
+        <translation>The database file &quot;%1&quot; does not exist; it may have been moved or deleted. It has been removed from the recent databases.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open Database</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6350,112 @@ Criteria: %2</translation>
     </message>
 </context>
 <context>
+    <name>jd::ui::ServerConnectionDialog</name>
+    <message>
+        <source>连接服务器数据库</source>
+        <translation>Connect to Server Database</translation>
+    </message>
+    <message>
+        <source>填写中心服务器（PostgreSQL）的连接信息。服务器、数据库和用户名由服务器管理员提供；密码只用于这次连接，不会保存。</source>
+        <translation>Enter the connection details of the centre&apos;s server (PostgreSQL). The server administrator provides the server, database and user name; the password is used for this connection only and is not saved.</translation>
+    </message>
+    <message>
+        <source>连接(&amp;C)</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>jd::ui::ServerConnectionForm</name>
+    <message>
+        <source>服务器名或 IP 地址，如 192.168.1.10</source>
+        <translation>Server name or IP address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>如 jianding</source>
+        <translation>e.g. jianding</translation>
+    </message>
+    <message>
+        <source>服务器管理员分配的数据库用户</source>
+        <translation>Database user given by the server administrator</translation>
+    </message>
+    <message>
+        <source>可不填（使用服务器的默认模式 public）</source>
+        <translation>Optional (the server&apos;s default schema, public)</translation>
+    </message>
+    <message>
+        <source>每次连接时输入，不会保存</source>
+        <translation>Entered at each connection, never saved</translation>
+    </message>
+    <message>
+        <source>服务器(&amp;H)</source>
+        <translation>Server (&amp;host)</translation>
+    </message>
+    <message>
+        <source>端口(&amp;T)</source>
+        <translation>Por&amp;t</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;A)</source>
+        <translation>D&amp;atabase</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>模式(&amp;M)</source>
+        <translation>Sche&amp;ma</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>请填写“服务器”：服务器名或 IP 地址，例如 192.168.1.10。</source>
+        <translation>Please fill in &quot;Server&quot;: the server name or IP address, e.g. 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>“服务器”一栏只填服务器名或 IP 地址，不填完整的连接地址。</source>
+        <translation>&quot;Server&quot; takes only the server name or IP address, not a complete connection address.</translation>
+    </message>
+    <message>
+        <source>“服务器”一栏只填服务器名或 IP 地址；端口%1请填在“端口”一栏。</source>
+        <translation>&quot;Server&quot; takes only the server name or IP address; enter the port%1in the &quot;Port&quot; field.</translation>
+    </message>
+    <message>
+        <source>“服务器”一栏的“%1”不是有效的服务器名或 IP 地址。</source>
+        <translation>&quot;%1&quot; in &quot;Server&quot; is not a valid server name or IP address.</translation>
+    </message>
+    <message>
+        <source>“端口”应是 1 到 65535 之间的整数（PostgreSQL 通常为 5432）。</source>
+        <translation>&quot;Port&quot; must be a whole number from 1 to 65535 (PostgreSQL usually uses 5432).</translation>
+    </message>
+    <message>
+        <source>请填写“数据库”：服务器上 Jianding 数据库的名称，例如 jianding。</source>
+        <translation>Please fill in &quot;Database&quot;: the name of the Jianding database on the server, e.g. jianding.</translation>
+    </message>
+    <message>
+        <source>“数据库”名称不能包含空格、“/”或“?”。</source>
+        <translation>The &quot;Database&quot; name cannot contain spaces, &quot;/&quot; or &quot;?&quot;.</translation>
+    </message>
+    <message>
+        <source>请填写“用户名”：服务器上的数据库用户。</source>
+        <translation>Please fill in &quot;User name&quot;: the database user on the server.</translation>
+    </message>
+    <message>
+        <source>“模式”只能由小写字母、数字和下划线组成，且不以数字开头；不需要时留空。</source>
+        <translation>&quot;Schema&quot; may contain only lower-case letters, digits and underscores, and must not start with a digit; leave it empty when not needed.</translation>
+    </message>
+    <message>
+        <source>连接地址：%1</source>
+        <translation>Connection address: %1</translation>
+    </message>
+</context>
+<context>
     <name>jd::ui::SpotCheckModel</name>
     <message>
         <source>编号</source>
@@ -6841,6 +7041,18 @@ The enterprises, filings, users and audit log in the current database will all b
         <source>界面语言已设为“%1”，重新启动程序后生效。</source>
         <translation>The interface language is now set to &quot;%1&quot;. It takes effect after you restart the program.</translation>
     </message>
+    <message>
+        <source>把服务器上的全部数据复制到一个 SQLite 备份文件</source>
+        <translation>Copy all data on the server into a SQLite backup file</translation>
+    </message>
+    <message>
+        <source>检查操作日志链（服务器自身保证数据文件完整和数据引用正确）</source>
+        <translation>Check the audit log chain (the server itself keeps its data files sound and the references between data correct)</translation>
+    </message>
+    <message>
+        <source>服务器数据库不能在程序里从备份恢复，以免覆盖其他人正在使用的数据。请由服务器管理员用 jianding-cli migrate 把备份迁入一个新数据库。</source>
+        <translation>A server database cannot be restored from a backup in the program, so that data others are working with are not overwritten. The server administrator can move a backup into a new database with jianding-cli migrate.</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::UserAdminDialog</name>
@@ -7049,10 +7261,6 @@ The enterprises, filings, users and audit log in the current database will all b
         <translation>Client for the enterprise vocational skill level certification pilot</translation>
     </message>
     <message>
-        <source>使用指定的数据库文件。</source>
-        <translation>Use the given database file.</translation>
-    </message>
-    <message>
         <source>离线评分：打开专家评分包（*.jdreview），不使用数据库。</source>
         <translation>Offline scoring: open an expert&apos;s scoring package (*.jdreview) without a database.</translation>
     </message>
@@ -7061,16 +7269,8 @@ The enterprises, filings, users and audit log in the current database will all b
         <translation>Offline scoring: start in reviewer mode without a database.</translation>
     </message>
     <message>
-        <source>无法打开数据库</source>
-        <translation>Cannot Open Database</translation>
-    </message>
-    <message>
-        <source>文件：%1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
-        <source>无法载入职业目录</source>
-        <translation>Cannot Load the Occupation List</translation>
+        <source>使用指定的数据库：数据库文件，或服务器地址 postgresql://用户名@服务器:端口/数据库（密码在启动后询问）。</source>
+        <translation>Use the given database: a database file, or a server address postgresql://USER@SERVER:PORT/DATABASE (the password is asked after start-up).</translation>
     </message>
 </context>
 </TS>

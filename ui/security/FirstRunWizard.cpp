@@ -7,6 +7,7 @@
 #include "ui/common/ErrorPresenter.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/FirstAdminDialog.h"
+#include "ui/security/ServerConnectionForm.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -109,7 +111,8 @@ QWizardPage* FirstRunWizard::makeDatabasePage()
     page->setObjectName(QStringLiteral("databasePage"));
     page->setTitle(tr("数据库"));
     page->setSubTitle(tr("所有登记、备案和证书数据都保存在数据库中。第一次使用时新建一个即可；"
-                         "已有的数据库文件（例如从另一台电脑复制来的）可以直接打开。"));
+                         "已有的数据库文件（例如从另一台电脑复制来的）可以直接打开；"
+                         "中心统一使用服务器时，连接服务器数据库。"));
 
     m_newDefaultRadio = new QRadioButton(tr("在默认位置新建数据库(&D)"));
     m_newDefaultRadio->setObjectName(QStringLiteral("newDefaultRadio"));
@@ -135,11 +138,11 @@ QWizardPage* FirstRunWizard::makeDatabasePage()
     m_openBrowse = new QPushButton(tr("浏览(&R)…"));
     m_openBrowse->setObjectName(QStringLiteral("openBrowseButton"));
 
-    m_serverRadio = new QRadioButton(tr("服务器（PostgreSQL）"));
+    m_serverRadio = new QRadioButton(tr("连接中心的服务器数据库（PostgreSQL）(&S)"));
     m_serverRadio->setObjectName(QStringLiteral("serverRadio"));
-    m_serverRadio->setEnabled(false);
-    m_serverRadio->setToolTip(
-        tr("服务器模式（多台电脑共用一个 PostgreSQL 数据库）将在以后的版本中提供。"));
+    m_serverRadio->setToolTip(tr("多台电脑共用中心服务器上的一个 PostgreSQL 数据库。"
+                                 "连接信息由服务器管理员提供；密码不会保存。"));
+    m_serverForm = new ServerConnectionForm;
 
     auto* group = new QButtonGroup(page);
     for (QRadioButton* r : {m_newDefaultRadio, m_newOtherRadio, m_openRadio, m_serverRadio})
@@ -158,18 +161,29 @@ QWizardPage* FirstRunWizard::makeDatabasePage()
     grid->addWidget(m_openPathEdit, 5, 1);
     grid->addWidget(m_openBrowse, 5, 2);
     grid->addWidget(m_serverRadio, 6, 0, 1, 3);
-    grid->setRowStretch(7, 1);
+    grid->addWidget(m_serverForm, 7, 1, 1, 2);
+    grid->setRowStretch(8, 1);
 
     auto update = [this, page] {
         m_newPathEdit->setEnabled(m_newOtherRadio->isChecked());
         m_newBrowse->setEnabled(m_newOtherRadio->isChecked());
         m_openPathEdit->setEnabled(m_openRadio->isChecked());
         m_openBrowse->setEnabled(m_openRadio->isChecked());
+        // The server's fields only when the server is chosen: the page stays short for a file.
+        m_serverForm->setVisible(m_serverRadio->isChecked());
         page->changed();
     };
     connect(group, &QButtonGroup::buttonToggled, page, update);
     connect(m_newPathEdit, &QLineEdit::textChanged, page, update);
     connect(m_openPathEdit, &QLineEdit::textChanged, page, update);
+    connect(m_serverForm, &ServerConnectionForm::changed, page, update);
+    connect(m_serverRadio, &QRadioButton::toggled, this, [this](bool on) {
+        if (!on)
+            return;
+        m_serverForm->firstEmptyField()->setFocus(Qt::OtherFocusReason);
+        // The wizard keeps its size when a page grows: make room for the fields now shown.
+        QTimer::singleShot(0, this, [this] { resize(size().expandedTo(sizeHint())); });
+    });
     connect(m_newBrowse, &QPushButton::clicked, this, &FirstRunWizard::browseNew);
     connect(m_openBrowse, &QPushButton::clicked, this, &FirstRunWizard::browseExisting);
     update();
@@ -280,7 +294,11 @@ void FirstRunWizard::initializePage(int id)
         return;
     QStringList lines;
     if (m_given)
-        lines << tr("数据库：%1").arg(QDir::toNativeSeparators(m_given->path()));
+        lines << (m_given->isServer()
+                      ? tr("服务器数据库：%1").arg(m_given->path())
+                      : tr("数据库：%1").arg(QDir::toNativeSeparators(m_given->path())));
+    else if (usesServer())
+        lines << tr("服务器数据库：%1").arg(chosenPath());
     else if (createsNew())
         lines << tr("新建数据库：%1").arg(QDir::toNativeSeparators(chosenPath()));
     else
@@ -353,7 +371,14 @@ QString FirstRunWizard::chosenPath() const
         return QDir::fromNativeSeparators(m_newPathEdit->text().trimmed());
     if (m_openRadio->isChecked())
         return QDir::fromNativeSeparators(m_openPathEdit->text().trimmed());
+    if (m_serverRadio->isChecked())
+        return m_serverForm->location(); // empty while a field is missing or wrong
     return {};
+}
+
+bool FirstRunWizard::usesServer() const
+{
+    return !m_given && m_serverRadio->isChecked();
 }
 
 bool FirstRunWizard::createsNew() const
@@ -394,17 +419,27 @@ bool FirstRunWizard::ensureOpen()
         refuseExisting(path);
         return false;
     }
-    Database::Options options;
-    options.createIfMissing = isNew;
-    auto opened = Database::open(path, options);
-    if (!opened) {
-        if (isNew && QFileInfo::exists(path))
-            removeDatabaseFiles(path);
-        ErrorPresenter::show(this, opened.error(),
-                             isNew ? tr("无法新建数据库") : tr("无法打开数据库"));
-        return false;
+    std::shared_ptr<Database> db;
+    if (usesServer()) {
+        // An empty server database is set up as a new one; the form shows why a connection fails.
+        Database::Options options;
+        options.createIfMissing = true;
+        db = m_serverForm->connectDatabase(options);
+        if (!db)
+            return false;
+    } else {
+        Database::Options options;
+        options.createIfMissing = isNew;
+        auto opened = Database::open(path, options);
+        if (!opened) {
+            if (isNew && QFileInfo::exists(path))
+                removeDatabaseFiles(path);
+            ErrorPresenter::show(this, opened.error(),
+                                 isNew ? tr("无法新建数据库") : tr("无法打开数据库"));
+            return false;
+        }
+        db = *std::move(opened);
     }
-    std::shared_ptr<Database> db = *std::move(opened);
     // Every program loads the reference data after opening a database (ReferenceData.h).
     if (Status s = seedReferenceData(*db); !s) {
         db.reset(); // closed before its file goes
@@ -530,7 +565,7 @@ bool FirstRunWizard::finish()
         if (!m_given) {
             for (QWidget* w : std::initializer_list<QWidget*>{
                      m_newDefaultRadio, m_newOtherRadio, m_openRadio, m_newPathEdit, m_openPathEdit,
-                     m_newBrowse, m_openBrowse})
+                     m_newBrowse, m_openBrowse, m_serverRadio, m_serverForm})
                 w->setEnabled(false);
         }
     }

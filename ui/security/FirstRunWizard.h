@@ -1,7 +1,9 @@
 #pragma once
 // FirstRunWizard: the first start of the desktop app. Creates a new database (default
-// place or another file) or opens an existing one, creates its administrator and, if
-// wanted, sample data; then hands back the open database and the administrator's session.
+// place or another file), opens an existing one, or connects to a centre's PostgreSQL server
+// (ServerConnectionForm; a connection that fails is shown on the page), creates its
+// administrator and, if wanted, sample data; then hands back the open database and the
+// administrator's session.
 // Started on an open database without users (SignIn), it only asks for the administrator
 // and the sample data. Errors go through ErrorPresenter and keep the wizard open on the page
 // concerned; a new file that could not be set up is removed again, except after a failure
@@ -28,6 +30,8 @@ class Database;
 
 namespace jd::ui {
 
+class ServerConnectionForm;
+
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -48,6 +52,7 @@ public:
 
     // After Finish: the database opened or created (owned by the wizard unless it was given).
     std::shared_ptr<Database> database() const { return m_owned; }
+    // Its file path or server address.
     QString databasePath() const;
     // The administrator signed in; empty when an existing database with users was opened
     // (people then sign in as usual).
@@ -74,6 +79,7 @@ private:
     // The file the database page points at, and whether it is to be created.
     QString chosenPath() const;
     bool createsNew() const;
+    bool usesServer() const;
     bool validateDatabasePage();
     // Opens (a new file: creates) the chosen database with its reference data, unless open already.
     bool ensureOpen();
@@ -100,6 +106,7 @@ private:
     QLineEdit* m_openPathEdit = nullptr;
     QPushButton* m_newBrowse = nullptr;
     QPushButton* m_openBrowse = nullptr;
+    ServerConnectionForm* m_serverForm = nullptr;
 
     QLineEdit* m_userNameEdit = nullptr;
     QLineEdit* m_fullNameEdit = nullptr;

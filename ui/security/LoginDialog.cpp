@@ -4,10 +4,12 @@
 #include "core/users/UserService.h"
 #include "ui/review/ReviewerWindow.h"
 #include "ui/security/BusyCursor.h"
+#include "ui/security/RecentDatabases.h"
 
 #include "security/ui_LoginDialog.h"
 
 #include <QFont>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 
@@ -24,6 +26,15 @@ LoginDialog::LoginDialog(const Database& db, QWidget* parent)
     m_ui->subtitleLabel->setStyleSheet(QStringLiteral("color: #555;"));
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
     m_ui->messageLabel->hide();
+    // With several databases in use (files, the centre's server) people see which one this is.
+    auto* database = new QLabel(
+        db.isServer() ? tr("服务器数据库：%1").arg(RecentDatabases::displayName(db.path()))
+                      : tr("数据库：%1").arg(RecentDatabases::displayName(db.path())),
+        this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    database->setToolTip(RecentDatabases::describe(db.path()));
+    database->setStyleSheet(QStringLiteral("color: #555;"));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->subtitleLabel) + 1, database);
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::accept);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &LoginDialog::reject);
     // Experts scoring an offline package need no account: reviewer mode opens over the dialog.

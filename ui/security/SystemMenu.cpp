@@ -60,6 +60,16 @@ SystemMenu::SystemMenu(Database& db, Session session, QWidget* window)
     m_check = m_menu->addAction(tr("检查数据库(&C)"), this, &SystemMenu::checkWithDialog);
     m_check->setObjectName(QStringLiteral("checkDatabaseAction"));
     m_check->setStatusTip(tr("检查数据库文件的完整性、数据之间的引用和操作日志链"));
+    if (m_db.isServer()) {
+        // A server's data are shared: they are not replaced from a file here (the core refuses
+        // it too), a backup is a SQLite copy, and the server keeps its own files sound.
+        const QString why = serverRestoreReason();
+        m_restore->setEnabled(false);
+        m_restore->setToolTip(why);
+        m_restore->setStatusTip(why);
+        m_backup->setStatusTip(tr("把服务器上的全部数据复制到一个 SQLite 备份文件"));
+        m_check->setStatusTip(tr("检查操作日志链（服务器自身保证数据文件完整和数据引用正确）"));
+    }
     m_menu->addSeparator();
     m_signOut = m_menu->addAction(tr("切换用户/注销(&O)"), this, &SystemMenu::signOutRequested);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -67,6 +77,12 @@ SystemMenu::SystemMenu(Database& db, Session session, QWidget* window)
 }
 
 SystemMenu::~SystemMenu() = default;
+
+QString SystemMenu::serverRestoreReason()
+{
+    return tr("服务器数据库不能在程序里从备份恢复，以免覆盖其他人正在使用的数据。"
+              "请由服务器管理员用 jianding-cli migrate 把备份迁入一个新数据库。");
+}
 
 QString SystemMenu::summary(const BackupInfo& info)
 {
@@ -162,6 +178,8 @@ Result<BackupInfo> SystemMenu::restoreOnly(const QString& path, const RestoreCon
 {
     if (auto refused = m_session.refuse(Permission::Restore))
         return *refused;
+    if (m_db.isServer()) // refused before anything is asked
+        return Error::notAllowed(serverRestoreReason());
     auto inspected = [&] {
         const BusyCursor busy;
         return Maintenance::inspect(path);

@@ -1,7 +1,8 @@
 #pragma once
 // SystemMenu: the 系统 menu of the main window: 用户管理, 修改密码, 界面语言, 操作日志,
 // backup, restore, the database check and 切换用户/注销. Actions a role may not use are disabled
-// with the reason as tooltip. The *To/*From functions do the work without dialogs.
+// with the reason as tooltip, and so is restore on a server database. The *To/*From
+// functions do the work without dialogs.
 
 #include "core/common/Result.h"
 #include "core/db/Maintenance.h"
@@ -57,6 +58,8 @@ public:
     Status changeOwnPassword(const QString& current, const QString& password);
 
     static QString summary(const BackupInfo& info);
+    // Why 恢复数据库 is disabled on a server database.
+    static QString serverRestoreReason();
     // Stores the UI language (a code of language::available()), used from the next start;
     // false when it is not one of them.
     static bool setLanguage(const QString& code);
