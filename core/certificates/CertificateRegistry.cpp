@@ -73,7 +73,10 @@ QString CertificateRegistry::findSql(const CertificateQuery& q, QVariantList* va
         sql += QStringLiteral(" AND c.result_id = ?");
         v << q.resultId;
     }
-    sql += QStringLiteral(" ORDER BY c.number LIMIT ?");
+    // A name search lists people by name: the name index then yields rows in order and the
+    // limit stops it early, even when a single character matches a million people.
+    const bool byName = !q.namePrefix.isEmpty() && q.number.isEmpty() && q.idNumber.isEmpty() && !q.resultId;
+    sql += byName ? QStringLiteral(" ORDER BY c.name, c.number LIMIT ?") : QStringLiteral(" ORDER BY c.number LIMIT ?");
     v << q.limit;
     return sql;
 }

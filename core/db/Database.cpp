@@ -134,9 +134,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Opti
 {
     if (path.isEmpty())
         return Error::usage(tr("未指定数据库文件路径。"));
-    if (isServerLocation(path))
-        return openServer(path, options);
-    return openFile(path, options);
+    auto db = isServerLocation(path) ? openServer(path, options) : openFile(path, options);
+    if (db)
+        (*db)->m_options = options;
+    return db;
+}
+
+Result<std::shared_ptr<Database>> Database::openAnother() const
+{
+    Options o = m_options;
+    o.createIfMissing = false;
+    o.backupBeforeUpgrade = false;
+    auto db = open(m_path, o);
+    if (db)
+        (*db)->setClock(m_clock);
+    return db;
 }
 
 Result<std::shared_ptr<Database>> Database::openServer(const QString& location, const Options& options)

@@ -52,6 +52,10 @@ public:
     // The default database of the desktop app: AppDataLocation/jianding.sqlite.
     static QString defaultPath();
 
+    // A second connection to the same database, with the options (and password) this one
+    // was opened with: for work on another thread, where a connection may not be shared.
+    Result<std::shared_ptr<Database>> openAnother() const;
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -107,6 +111,7 @@ private:
     QString m_upgradeBackup;
     std::shared_ptr<Clock> m_clock;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cached;
+    Options m_options; // as opened, password included (memory only)
 };
 
 // A transaction that rolls back unless commit() succeeds. The write lock is taken at the

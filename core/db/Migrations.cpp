@@ -465,6 +465,15 @@ const QList<Step>& steps()
              // Rows were listed in insertion order (rowid) until this version.
              QStringLiteral("UPDATE plan_people SET position = rowid"),
          }},
+        {QStringLiteral("result lists keep their row counts (the lists of a large register open at once)"),
+         {
+             QStringLiteral("ALTER TABLE result_filings ADD COLUMN row_count INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE result_filings ADD COLUMN passed_count INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE result_filings SET "
+                            "row_count = (SELECT count(*) FROM result_rows r WHERE r.result_id = result_filings.id), "
+                            "passed_count = (SELECT count(*) FROM result_rows r WHERE r.result_id = result_filings.id "
+                            "AND r.passed = 1)"),
+         }},
     };
     return all;
 }

@@ -11,6 +11,8 @@
 #include "core/supervision/PlanService.h"
 #include "core/validation/Validators.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -338,10 +340,12 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     if (!tx.started())
         return tx.startError();
     const bool late = submitted > *due;
+    const int passedRows = static_cast<int>(std::count_if(rows.cbegin(), rows.cend(), [](const ResultRow& x) { return x.passed; }));
+    // The rows never change after import: their counts are kept with the list.
     auto ins = m_db.insert(QStringLiteral("INSERT INTO result_filings (plan_id, enterprise_id, submitted, due, late, status, file_name, encoding, "
-                                        "actor, at) VALUES (?,?,?,?,?,'imported',?,?,?,?)"),
+                                        "actor, at, row_count, passed_count) VALUES (?,?,?,?,?,'imported',?,?,?,?,?,?)"),
                          {planId, plan->enterpriseId, d(submitted), d(*due), late ? 1 : 0, fileName, encoding, m_session.user,
-                          m_db.clock().now().toString(Qt::ISODateWithMs)});
+                          m_db.clock().now().toString(Qt::ISODateWithMs), static_cast<int>(rows.size()), passedRows});
     if (!ins)
         return ins.error();
     out.resultId = ins.value();
@@ -452,8 +456,7 @@ Result<QList<ResultFiling>> ResultService::list(qint64 enterpriseId) const
 Result<QList<ResultFiling>> ResultService::load(qint64 enterpriseId, qint64 resultId) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT f.id, f.plan_id, f.enterprise_id, e.name, f.submitted, f.due, f.late, f.status, f.file_name, "
-                                      "f.confirmed_on, (SELECT count(*) FROM result_rows r WHERE r.result_id = f.id), "
-                                      "(SELECT count(*) FROM result_rows r WHERE r.result_id = f.id AND r.passed = 1) "
+                                      "f.confirmed_on, f.row_count, f.passed_count "
                                       "FROM result_filings f JOIN enterprises e ON e.id = f.enterprise_id "
                                       "WHERE (? = 0 OR f.enterprise_id = ?) AND (? = 0 OR f.id = ?) ORDER BY f.id"),
                        {enterpriseId, enterpriseId, resultId, resultId});

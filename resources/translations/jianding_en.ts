@@ -6817,6 +6817,10 @@ The file contains ID numbers: keep it safe and delete it once reported.</transla
         <source>工作台账-%1</source>
         <translation>ledger-%1</translation>
     </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Computing the statistics…</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::SupervisionWorkspace</name>

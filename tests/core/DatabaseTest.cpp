@@ -139,6 +139,13 @@ TEST_CASE("Every migration step applies on top of the previous schema", "[db][mi
         REQUIRE(q.ok());
         q.value().next();
         CHECK(q.value().value(0).toInt() > 0);
+        // Kept counts match the rows they count.
+        auto counts = (*db)->exec(QStringLiteral("SELECT count(*) FROM result_filings f WHERE row_count <> "
+                                                 "(SELECT count(*) FROM result_rows r WHERE r.result_id = f.id) OR passed_count <> "
+                                                 "(SELECT count(*) FROM result_rows r WHERE r.result_id = f.id AND r.passed = 1)"));
+        REQUIRE(counts.ok());
+        counts.value().next();
+        CHECK(counts.value().value(0).toInt() == 0);
     }
     CHECK(migrations::latestVersion() >= 1);
 }

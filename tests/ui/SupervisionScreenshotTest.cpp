@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -262,5 +263,7 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     save(window, "certificates.png");
 
     ws->showPage(ws->statistics());
+    for (int i = 0; i < 1000 && ws->statistics()->isComputing(); ++i)
+        QTest::qWait(10);
     save(window, "statistics.png");
 }

@@ -42,6 +42,11 @@ Result<BackupInfo> AutoBackup::run(const Database& db)
 
 bool AutoBackup::runOnClose(const Database& db, QWidget* parent)
 {
+    // A server is shared by the whole centre and backed up where it runs: copying all of it
+    // onto every desk at every close would be slow and spread personal data. The manual
+    // 备份数据库… still writes a copy when one is wanted.
+    if (db.isServer())
+        return true;
     auto info = run(db);
     if (info)
         return true;

@@ -2,6 +2,7 @@
 // AutoBackup: the rotating backup made when the main window closes (Maintenance::rotate),
 // into a folder and with a count kept in QSettings (backup/folder, backup/keep; by
 // default <AppDataLocation>/backups and 10). A failure is reported, never blocks closing.
+// Files only: a centre's server is backed up on the server.
 
 #include "core/common/Result.h"
 #include "core/db/Maintenance.h"

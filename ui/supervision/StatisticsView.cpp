@@ -36,6 +36,7 @@
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -207,13 +208,53 @@ void StatisticsView::refreshEnterprises()
     m_updating = false;
 }
 
+StatisticsView::~StatisticsView()
+{
+    // The worker reads through its own connection; it finishes before the view goes.
+    if (m_worker)
+        m_worker->wait();
+}
+
 void StatisticsView::refresh()
 {
     if (m_updating)
         return;
     refreshEnterprises();
-    auto rows = m_stats.compute(filter());
+    if (m_worker) {
+        m_again = true; // one more run with the newest filter once this one is done
+        return;
+    }
+    const StatFilter f = filter();
+    const Database* db = &m_db;
+    const Session session = m_session;
+    auto result = std::make_shared<Result<QList<StatRow>>>(QList<StatRow>{});
+    m_worker = QThread::create([db, session, f, result] {
+        auto connection = db->openAnother();
+        if (!connection) {
+            *result = connection.error();
+            return;
+        }
+        *result = Statistics(**connection, session).compute(f);
+    });
+    m_summary->setText(tr("正在统计……"));
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (m_again) {
+            m_again = false;
+            refresh();
+            return;
+        }
+        showRows(*result);
+        emit computed();
+    });
+    m_worker->start();
+}
+
+void StatisticsView::showRows(const Result<QList<StatRow>>& rows)
+{
     if (!rows) {
+        m_summary->clear();
         ErrorPresenter::show(this, rows.error());
         return;
     }
