@@ -58,7 +58,7 @@ private:
 class XlsxWriter : public RowWriter
 {
 public:
-    explicit XlsxWriter(const QString& path) : m_path(QFile::encodeName(path)) {}
+    XlsxWriter(const QString& path, int rowsPerSheet) : m_path(QFile::encodeName(path)), m_rowsPerSheet(rowsPerSheet) {}
     ~XlsxWriter() override
     {
         if (m_book)
@@ -78,6 +78,18 @@ public:
     }
     bool row(const QStringList& cells) override
     {
+        if (m_header.isEmpty()) {
+            m_header = cells; // the first row is the header of every sheet
+        } else if (m_row > static_cast<lxw_row_t>(m_rowsPerSheet)) {
+            ++m_sheets;
+            const QByteArray name = QStringLiteral("证书信息（%1）").arg(m_sheets).toUtf8();
+            m_sheet = workbook_add_worksheet(m_book, name.constData());
+            m_row = 0;
+            if (!m_sheet || !row(m_header)) {
+                error = QStringLiteral("无法在 XLSX 文件中新建第 %1 张工作表。").arg(m_sheets);
+                return false;
+            }
+        }
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QByteArray v = cells.at(c).toUtf8();
             if (worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(c), v.constData(), nullptr) != LXW_NO_ERROR) {
@@ -102,6 +114,9 @@ private:
     lxw_workbook* m_book = nullptr;
     lxw_worksheet* m_sheet = nullptr;
     lxw_row_t m_row = 0;
+    int m_rowsPerSheet;
+    int m_sheets = 1;
+    QStringList m_header;
 };
 
 QString idTypeText(const QString& key)
@@ -124,6 +139,14 @@ const QStringList& NationalExport::header()
 
 Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch, const std::function<bool(int)>& progress)
 {
+    return write(path, sinceBatch, progress, MaxRowsPerSheet);
+}
+
+Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch, const std::function<bool(int)>& progress,
+                                            int rowsPerSheet)
+{
+    if (rowsPerSheet < 1 || rowsPerSheet > MaxRowsPerSheet)
+        return Error::usage(QStringLiteral("每张工作表的行数应在 1 到 %1 之间。").arg(MaxRowsPerSheet));
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     QString since;
@@ -145,7 +168,7 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
             return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
         out = std::move(w);
     } else {
-        auto w = std::make_unique<XlsxWriter>(path);
+        auto w = std::make_unique<XlsxWriter>(path, rowsPerSheet);
         if (!w->open())
             return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
         out = std::move(w);

@@ -27,9 +27,15 @@ public:
     NationalExport(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
 
     static const QStringList& header();
+    // Data rows per XLSX worksheet: a sheet holds 1,048,576 rows, the header included. A
+    // larger register goes on into 证书信息（2）, （3）…, each sheet with the header again.
+    static constexpr int MaxRowsPerSheet = 1048575;
     // `progress(rows)` is called every 10,000 rows; returning false cancels (nothing is recorded).
     Result<ExportOutcome> write(const QString& path, int sinceBatch = 0,
                                 const std::function<bool(int)>& progress = {});
+    // The same with fewer rows per worksheet (XLSX only).
+    Result<ExportOutcome> write(const QString& path, int sinceBatch, const std::function<bool(int)>& progress,
+                                int rowsPerSheet);
 
 private:
     const Database& m_db;
