@@ -97,16 +97,11 @@ Result<QStringList> Maintenance::check(const Database& db)
     return findings;
 }
 
-Result<BackupInfo> Maintenance::backup(const Database& db, const Session& session, const QString& path)
+namespace {
+
+// The pages of a live SQLite file, copied into `tmp` while it stays in use.
+Status writeFileCopy(const Database& db, const QString& tmp, const QString& path)
 {
-    if (auto e = session.refuse(Permission::Backup))
-        return *e;
-    if (!db.isServer() && QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return Error::invalid(QStringLiteral("备份文件不能与数据库是同一个文件，请换一个位置。"));
-    if (db.isServer())
-        return backupServer(db, session, path);
-    const QString tmp = path + QStringLiteral(".partial");
-    QFile::remove(tmp);
     {
         QFile f(tmp);
         if (!f.open(QIODevice::WriteOnly))
@@ -117,62 +112,53 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
     sqlite3* target = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &target, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(target);
-        QFile::remove(tmp);
         return Error::storage(QStringLiteral("无法创建备份文件“%1”。").arg(path));
     }
     sqlite3* live = handleOf(db);
     Status copied = live ? copyPages(live, target) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
-    if (copied) {
-        // A backup is one self-contained file: no WAL beside it.
+    if (copied) // a backup is one self-contained file: no WAL beside it
         sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    }
     sqlite3_close(target);
-    if (!copied) {
-        QFile::remove(tmp);
-        return copied.error();
-    }
-    QFile::remove(path);
-    if (!QFile::rename(tmp, path)) {
-        QFile::remove(tmp);
-        return Error::storage(QStringLiteral("无法写入备份文件“%1”。").arg(path));
-    }
-    Transaction tx(db);
-    if (!tx.started())
-        return tx.startError();
-    if (Status s = AuditLog(db).append(session.user, QStringLiteral("backup"), QStringLiteral("database"), db.path(),
-                                       {}, {{QStringLiteral("file"), path}});
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return infoOf(db, path);
+    return copied;
 }
 
-Result<BackupInfo> Maintenance::backupServer(const Database& db, const Session& session, const QString& path)
+// A server, as a SQLite copy: one file that any Jianding opens, and that
+// `jianding-cli migrate` moves back onto a new server database.
+Status writeServerCopy(const Database& db, const Session& session, const QString& tmp, const QString& path)
 {
-    // A server is backed up as a SQLite copy: one file that any Jianding opens, and that
-    // `jianding-cli migrate` moves back onto a new server database.
+    auto opened = Database::open(tmp);
+    if (!opened)
+        return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
+    std::shared_ptr<Database> file = *opened;
+    auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user);
+    if (!copied)
+        return copied.error();
+    (void)file->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    return {};
+}
+
+} // namespace
+
+Result<BackupInfo> Maintenance::backup(const Database& db, const Session& session, const QString& path)
+{
+    if (auto e = session.refuse(Permission::Backup))
+        return *e;
+    if (!db.isServer() && QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        return Error::invalid(QStringLiteral("备份文件不能与数据库是同一个文件，请换一个位置。"));
     const QString tmp = path + QStringLiteral(".partial");
-    QFile::remove(tmp);
-    {
-        auto opened = Database::open(tmp);
-        if (!opened)
-            return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
-        std::shared_ptr<Database> file = *opened;
-        auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user);
-        if (!copied) {
-            file.reset();
-            QFile::remove(tmp);
-            QFile::remove(tmp + QStringLiteral("-wal"));
-            QFile::remove(tmp + QStringLiteral("-shm"));
-            return copied.error();
-        }
-        // A backup is one self-contained file: no WAL beside it.
-        (void)file->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    auto removeTmp = [&tmp] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(tmp + suffix);
+    };
+    removeTmp();
+    const Status written = db.isServer() ? writeServerCopy(db, session, tmp, path) : writeFileCopy(db, tmp, path);
+    if (!written) {
+        removeTmp();
+        return written.error();
     }
     QFile::remove(path);
     if (!QFile::rename(tmp, path)) {
-        QFile::remove(tmp);
+        removeTmp();
         return Error::storage(QStringLiteral("无法写入备份文件“%1”。").arg(path));
     }
     Transaction tx(db);

@@ -26,8 +26,6 @@ struct BackupInfo
 
 class Maintenance
 {
-    static Result<BackupInfo> backupServer(const Database& db, const Session& session, const QString& path);
-
 public:
     // Integrity, foreign keys and the audit chain; one finding per line, empty when sound.
     static Result<QStringList> check(const Database& db);
