@@ -23,27 +23,27 @@ const QString kSelect = QStringLiteral(
     "        AND h.action = 'terminate' AND h.effective_date < c.issue_date) "
     "FROM certificates c JOIN enterprises e ON e.id = c.enterprise_id ");
 
-Certificate read(const QSqlQuery& r, bool mask)
+Certificate read(const RowReader& r, bool mask)
 {
     Certificate c;
-    c.id = r.value(0).toLongLong();
-    c.number = r.value(1).toString();
-    c.name = r.value(2).toString();
-    c.idType = r.value(3).toString();
-    c.idNumber = mask ? validation::maskIdNumber(r.value(4).toString()) : r.value(4).toString();
-    c.gender = r.value(5).toString();
-    c.occupationCode = r.value(6).toString();
-    c.occupationName = r.value(7).toString();
-    c.trade = r.value(8).toString();
-    c.level = r.value(9).toInt();
-    c.issueDate = QDate::fromString(r.value(10).toString(), Qt::ISODate);
-    c.enterpriseId = r.value(11).toLongLong();
-    c.enterpriseName = r.value(12).toString();
-    c.status = r.value(13).toString();
-    c.replaces = r.value(14).toString();
-    c.statusReason = r.value(15).toString();
-    c.printed = r.value(16).toInt();
-    c.flagged = r.value(17).toInt() != 0;
+    c.id = r.integer(0);
+    c.number = r.text(1);
+    c.name = r.text(2);
+    c.idType = r.text(3);
+    c.idNumber = mask ? validation::maskIdNumber(r.text(4)) : r.text(4);
+    c.gender = r.text(5);
+    c.occupationCode = r.text(6);
+    c.occupationName = r.text(7);
+    c.trade = r.text(8);
+    c.level = static_cast<int>(r.integer(9));
+    c.issueDate = QDate::fromString(r.text(10), Qt::ISODate);
+    c.enterpriseId = r.integer(11);
+    c.enterpriseName = r.text(12);
+    c.status = r.text(13);
+    c.replaces = r.text(14);
+    c.statusReason = r.text(15);
+    c.printed = static_cast<int>(r.integer(16));
+    c.flagged = r.integer(17) != 0;
     return c;
 }
 
@@ -86,15 +86,10 @@ Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) 
     QVariantList v;
     const QString sql = findSql(q, &v);
     // The few shapes of this query are prepared once per connection.
-    auto r = m_db.execCached(sql, v);
-    if (!r)
-        return r.error();
     const bool mask = !m_session.can(Permission::ViewFullIdNumbers);
     QList<Certificate> out;
-    QSqlQuery& rows = *r.value();
-    while (rows.next())
-        out << read(rows, mask);
-    rows.finish();
+    if (Status s = m_db.select(sql, v, [&](const RowReader& r) { out << read(r, mask); }); !s)
+        return s.error();
     return out;
 }
 

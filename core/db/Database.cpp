@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace jd {
 
@@ -121,7 +124,11 @@ Database::Database(QString path, QString connectionName, Engine engine)
 
 Database::~Database()
 {
-    m_cached.clear(); // statements go before their connection
+    // Statements go before their connection.
+    m_cached.clear();
+    for (auto& [sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -322,6 +329,93 @@ Result<QSqlQuery*> Database::execCached(const QString& sql, const QVariantList& 
     if (!q->exec())
         return Error::storage(tr("数据库操作失败。"), sqlErrorText(*q));
     return q.get();
+}
+
+namespace {
+
+class SqliteRow : public RowReader
+{
+public:
+    explicit SqliteRow(sqlite3_stmt* statement) : m_statement(statement) {}
+    QString text(int column) const override
+    {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
+class QueryRow : public RowReader
+{
+public:
+    explicit QueryRow(const QSqlQuery& query) : m_query(query) {}
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+
+private:
+    const QSqlQuery& m_query;
+};
+
+} // namespace
+
+Status Database::select(const QString& sql, const QVariantList& values,
+                        const std::function<void(const RowReader&)>& row) const
+{
+    sqlite3* handle = nullptr;
+    if (m_engine == Engine::SQLite) {
+        const QVariant v = connection().driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3* const*>(v.data());
+    }
+    if (!handle) {
+        auto q = execCached(sql, values);
+        if (!q)
+            return q.error();
+        QSqlQuery& rows = *q.value();
+        const QueryRow reader(rows);
+        while (rows.next())
+            row(reader);
+        rows.finish();
+        return {};
+    }
+    sqlite3_stmt*& statement = m_statements[sql];
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &statement, nullptr) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
+            m_statements.erase(sql);
+            return Error::storage(tr("数据库操作失败。"), why + QStringLiteral(" [") + sql + QStringLiteral("]"));
+        }
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        const int type = v.typeId();
+        int rc;
+        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Bool || type == QMetaType::UInt ||
+            type == QMetaType::ULongLong)
+            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        else {
+            const QByteArray t = v.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, t.constData(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_reset(statement);
+            return Error::storage(tr("数据库操作失败。"), QString::fromUtf8(sqlite3_errmsg(handle)));
+        }
+    }
+    const SqliteRow reader(statement);
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        row(reader);
+    // Reset at once: a statement left open would keep the next COMMIT from finishing.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        return Error::storage(tr("数据库操作失败。"), QString::fromUtf8(sqlite3_errmsg(handle)));
+    return {};
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& values) const

@@ -14,11 +14,24 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace jd {
+
+// One row of Database::select(): column values by position, from SQLite's own API on a
+// file and from Qt Sql on a server.
+class RowReader
+{
+public:
+    virtual ~RowReader() = default;
+    virtual QString text(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+};
 
 class Database
 {
@@ -80,6 +93,10 @@ public:
     // exec() for the hot look-ups: the prepared statement is kept, and returned, for the
     // next call with the same SQL. Read the result and finish() it before that call.
     Result<QSqlQuery*> execCached(const QString& sql, const QVariantList& values) const;
+    // The hottest reads (certificate look-ups): on a file the statement is prepared once
+    // through SQLite's own API and each row is read without Qt Sql's per-value wrapping; on a
+    // server it is execCached(). `row` is called once per row. Integers and text only.
+    Status select(const QString& sql, const QVariantList& values, const std::function<void(const RowReader&)>& row) const;
     // Runs an INSERT and returns the id of the new row (RETURNING id on both engines).
     Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
     // How the engine will run `sql` (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL): one line per step, e.g.
@@ -111,6 +128,7 @@ private:
     QString m_upgradeBackup;
     std::shared_ptr<Clock> m_clock;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_cached;
+    mutable std::map<QString, sqlite3_stmt*> m_statements; // select() on a file
     Options m_options; // as opened, password included (memory only)
 };
 
