@@ -1,6 +1,7 @@
 #include "core/certificates/CertificateRegistry.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Dates.h"
 #include "core/db/Database.h"
 #include "core/numbering/NumberingService.h"
 #include "core/validation/Validators.h"
@@ -36,7 +37,7 @@ Certificate read(const RowReader& r, bool mask)
     c.occupationName = r.text(7);
     c.trade = r.text(8);
     c.level = static_cast<int>(r.integer(9));
-    c.issueDate = QDate::fromString(r.text(10), Qt::ISODate);
+    c.issueDate = dates::parseIso(r.text(10));
     c.enterpriseId = r.integer(11);
     c.enterpriseName = r.text(12);
     c.status = r.text(13);
@@ -88,6 +89,7 @@ Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) 
     // The few shapes of this query are prepared once per connection.
     const bool mask = !m_session.can(Permission::ViewFullIdNumbers);
     QList<Certificate> out;
+    out.reserve(std::min(q.limit, 1000));
     if (Status s = m_db.select(sql, v, [&](const RowReader& r) { out << read(r, mask); }); !s)
         return s.error();
     return out;
