@@ -90,7 +90,10 @@ Result<QList<Certificate>> CertificateRegistry::find(const CertificateQuery& q) 
     const bool mask = !m_session.can(Permission::ViewFullIdNumbers);
     QList<Certificate> out;
     out.reserve(std::min(q.limit, 1000));
-    if (Status s = m_db.select(sql, v, [&](const RowReader& r) { out << read(r, mask); }); !s)
+    if (Status s = m_db.select(sql, v, [&](const RowReader& r) {
+            out << read(r, mask);
+            return true;
+        }); !s)
         return s.error();
     return out;
 }

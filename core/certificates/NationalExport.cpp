@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <memory>
+#include <optional>
+
 #include <xlsxwriter.h>
 
 namespace jd {
@@ -40,7 +43,15 @@ public:
     }
     bool row(const QStringList& cells) override
     {
-        return m_file.write(csv::line(cells).toUtf8()) >= 0;
+        // csv::line's output, built straight into one reused buffer.
+        m_buffer.clear();
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i)
+                m_buffer += ',';
+            m_buffer += csv::escape(cells.at(i)).toUtf8();
+        }
+        m_buffer += "\r\n";
+        return m_file.write(m_buffer) >= 0;
     }
     bool close() override
     {
@@ -53,6 +64,7 @@ public:
 
 private:
     QFile m_file;
+    QByteArray m_buffer;
 };
 
 class XlsxWriter : public RowWriter
@@ -174,39 +186,46 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
         out = std::move(w);
     }
     out->row(header());
-    // A forward-only cursor: rows are read and written one at a time.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.number, c.name, c.id_type, c.id_number, c.occupation_code, c.occupation_name, c.trade, c.level, "
-                             "c.issue_date, e.name, s.serial, e.uscc, c.status FROM certificates c "
-                             "JOIN enterprises e ON e.id = c.enterprise_id JOIN org_serials s ON s.enterprise_id = c.enterprise_id "
-                             "WHERE (? = '' OR c.changed_at > ?) ORDER BY c.number"));
-    q.addBindValue(bindable(since));
-    q.addBindValue(bindable(since));
-    if (!q.exec())
-        return Error::storage(QStringLiteral("读取证书失败。"), sqlErrorText(q));
     static const QHash<QString, QString> status = {{QStringLiteral("valid"), QStringLiteral("有效")},
                                                    {QStringLiteral("revoked"), QStringLiteral("已撤销")},
                                                    {QStringLiteral("replaced"), QStringLiteral("已换发")}};
+    static const QString kind = QStringLiteral("职业技能等级证书");
     int rows = 0;
     QStringList cells;
     cells.reserve(header().size());
-    while (q.next()) {
-        cells.clear();
-        const QString trade = q.value(6).toString();
-        cells << q.value(0).toString() << QStringLiteral("职业技能等级证书") << q.value(1).toString() << idTypeText(q.value(2).toString())
-              << q.value(3).toString() << q.value(4).toString() << q.value(5).toString() << (trade.isEmpty() ? QStringLiteral("--") : trade)
-              << validation::levelLabel(q.value(7).toInt()) << q.value(8).toString() << q.value(9).toString()
-              << QStringLiteral("%1").arg(q.value(10).toInt(), 6, 10, QLatin1Char('0')) << q.value(11).toString()
-              << status.value(q.value(12).toString());
-        if (!out->row(cells))
-            return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
-        ++rows;
-        if (progress && rows % 10000 == 0 && !progress(rows)) {
-            out->close();
-            QFile::remove(path);
-            return Error::invalid(QStringLiteral("导出已取消，未记录批次。"));
-        }
+    std::optional<Error> stopped;
+    // Rows are read and written one at a time (a cursor on a server, SQLite's own API on a file).
+    const Status read = m_db.select(
+        QStringLiteral("SELECT c.number, c.name, c.id_type, c.id_number, c.occupation_code, c.occupation_name, c.trade, c.level, "
+                       "c.issue_date, e.name, s.serial, e.uscc, c.status FROM certificates c "
+                       "JOIN enterprises e ON e.id = c.enterprise_id JOIN org_serials s ON s.enterprise_id = c.enterprise_id "
+                       "WHERE (? = '' OR c.changed_at > ?) ORDER BY c.number"),
+        {since, since},
+        [&](const RowReader& r) {
+            cells.clear();
+            const QString trade = r.text(6);
+            cells << r.text(0) << kind << r.text(1) << idTypeText(r.text(2)) << r.text(3) << r.text(4) << r.text(5)
+                  << (trade.isEmpty() ? QStringLiteral("--") : trade) << validation::levelLabel(static_cast<int>(r.integer(7)))
+                  << r.text(8) << r.text(9) << QStringLiteral("%1").arg(r.integer(10), 6, 10, QLatin1Char('0')) << r.text(11)
+                  << status.value(r.text(12));
+            if (!out->row(cells)) {
+                stopped = Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
+                return false;
+            }
+            ++rows;
+            if (progress && rows % 10000 == 0 && !progress(rows)) {
+                stopped = Error::invalid(QStringLiteral("导出已取消，未记录批次。"));
+                return false;
+            }
+            return true;
+        },
+        Database::Fetch::Streamed);
+    if (!read)
+        return Error::storage(QStringLiteral("读取证书失败。"), read.error().detail);
+    if (stopped) {
+        out->close();
+        QFile::remove(path);
+        return *stopped;
     }
     if (!out->close())
         return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));

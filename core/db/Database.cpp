@@ -362,13 +362,28 @@ private:
 } // namespace
 
 Status Database::select(const QString& sql, const QVariantList& values,
-                        const std::function<void(const RowReader&)>& row) const
+                        const std::function<bool(const RowReader&)>& row, Fetch fetch) const
 {
     sqlite3* handle = nullptr;
     if (m_engine == Engine::SQLite) {
         const QVariant v = connection().driver()->handle();
         if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
             handle = *static_cast<sqlite3* const*>(v.data());
+    }
+    if (!handle && fetch == Fetch::Streamed) {
+        QSqlQuery rows(connection());
+        rows.setForwardOnly(true);
+        if (!rows.prepare(sql))
+            return Error::storage(tr("数据库操作失败。"), sqlErrorText(rows));
+        for (int i = 0; i < values.size(); ++i)
+            rows.bindValue(i, bindable(values.at(i)));
+        if (!rows.exec())
+            return Error::storage(tr("数据库操作失败。"), sqlErrorText(rows));
+        const QueryRow reader(rows);
+        while (rows.next())
+            if (!row(reader))
+                break;
+        return {};
     }
     if (!handle) {
         auto q = execCached(sql, values);
@@ -377,7 +392,8 @@ Status Database::select(const QString& sql, const QVariantList& values,
         QSqlQuery& rows = *q.value();
         const QueryRow reader(rows);
         while (rows.next())
-            row(reader);
+            if (!row(reader))
+                break;
         rows.finish();
         return {};
     }
@@ -409,7 +425,10 @@ Status Database::select(const QString& sql, const QVariantList& values,
     const SqliteRow reader(statement);
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        row(reader);
+        if (!row(reader)) {
+            rc = SQLITE_DONE;
+            break;
+        }
     // Reset at once: a statement left open would keep the next COMMIT from finishing.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);

@@ -93,10 +93,14 @@ public:
     // exec() for the hot look-ups: the prepared statement is kept, and returned, for the
     // next call with the same SQL. Read the result and finish() it before that call.
     Result<QSqlQuery*> execCached(const QString& sql, const QVariantList& values) const;
-    // The hottest reads (certificate look-ups): on a file the statement is prepared once
-    // through SQLite's own API and each row is read without Qt Sql's per-value wrapping; on a
-    // server it is execCached(). `row` is called once per row. Integers and text only.
-    Status select(const QString& sql, const QVariantList& values, const std::function<void(const RowReader&)>& row) const;
+    // The hottest reads (certificate look-ups, the national export): on a file the statement
+    // is prepared once through SQLite's own API and each row is read without Qt Sql's
+    // per-value wrapping; on a server it is execCached(), or with Fetch::Streamed a
+    // forward-only cursor that reads row by row (nothing else may run on this connection
+    // meanwhile). `row` is called once per row and returns false to stop. Integers and text.
+    enum class Fetch { Whole, Streamed };
+    Status select(const QString& sql, const QVariantList& values, const std::function<bool(const RowReader&)>& row,
+                  Fetch fetch = Fetch::Whole) const;
     // Runs an INSERT and returns the id of the new row (RETURNING id on both engines).
     Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
     // How the engine will run `sql` (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL): one line per step, e.g.
