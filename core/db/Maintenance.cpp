@@ -26,7 +26,9 @@ sqlite3* handleOf(const Database& db)
 }
 
 // Copies every page of `from` into `to` while both stay usable (sqlite3_backup).
-Status copyPages(sqlite3* from, sqlite3* to)
+Error cancelled() { return Error::invalid(QStringLiteral("备份已取消，未留下备份文件。")); }
+
+Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress = {})
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
@@ -36,6 +38,11 @@ Status copyPages(sqlite3* from, sqlite3* to)
         rc = sqlite3_backup_step(b, 256);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(50);
+        const int total = sqlite3_backup_pagecount(b);
+        if (progress && !progress(total - sqlite3_backup_remaining(b), total)) {
+            sqlite3_backup_finish(b);
+            return cancelled();
+        }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
@@ -100,7 +107,7 @@ Result<QStringList> Maintenance::check(const Database& db)
 namespace {
 
 // The pages of a live SQLite file, copied into `tmp` while it stays in use.
-Status writeFileCopy(const Database& db, const QString& tmp, const QString& path)
+Status writeFileCopy(const Database& db, const QString& tmp, const QString& path, const Maintenance::Progress& progress)
 {
     {
         QFile f(tmp);
@@ -115,7 +122,7 @@ Status writeFileCopy(const Database& db, const QString& tmp, const QString& path
         return Error::storage(QStringLiteral("无法创建备份文件“%1”。").arg(path));
     }
     sqlite3* live = handleOf(db);
-    Status copied = live ? copyPages(live, target) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
+    Status copied = live ? copyPages(live, target, progress) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
     if (copied) // a backup is one self-contained file: no WAL beside it
         sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(target);
@@ -124,13 +131,21 @@ Status writeFileCopy(const Database& db, const QString& tmp, const QString& path
 
 // A server, as a SQLite copy: one file that any Jianding opens, and that
 // `jianding-cli migrate` moves back onto a new server database.
-Status writeServerCopy(const Database& db, const Session& session, const QString& tmp, const QString& path)
+Status writeServerCopy(const Database& db, const Session& session, const QString& tmp, const QString& path,
+                       const Maintenance::Progress& progress)
 {
     auto opened = Database::open(tmp);
     if (!opened)
         return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
     std::shared_ptr<Database> file = *opened;
-    auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user);
+    bool stopped = false;
+    auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user,
+                                     [&](const QString&, qint64 done, qint64 total) {
+                                         stopped = progress && !progress(done, total);
+                                         return !stopped;
+                                     });
+    if (stopped)
+        return cancelled();
     if (!copied)
         return copied.error();
     (void)file->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -139,7 +154,8 @@ Status writeServerCopy(const Database& db, const Session& session, const QString
 
 } // namespace
 
-Result<BackupInfo> Maintenance::backup(const Database& db, const Session& session, const QString& path)
+Result<BackupInfo> Maintenance::backup(const Database& db, const Session& session, const QString& path,
+                                       const Progress& progress)
 {
     if (auto e = session.refuse(Permission::Backup))
         return *e;
@@ -151,7 +167,8 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
             QFile::remove(tmp + suffix);
     };
     removeTmp();
-    const Status written = db.isServer() ? writeServerCopy(db, session, tmp, path) : writeFileCopy(db, tmp, path);
+    const Status written =
+        db.isServer() ? writeServerCopy(db, session, tmp, path, progress) : writeFileCopy(db, tmp, path, progress);
     if (!written) {
         removeTmp();
         return written.error();

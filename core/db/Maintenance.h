@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace jd {
 
 class Database;
@@ -29,7 +31,11 @@ class Maintenance
 public:
     // Integrity, foreign keys and the audit chain; one finding per line, empty when sound.
     static Result<QStringList> check(const Database& db);
-    static Result<BackupInfo> backup(const Database& db, const Session& session, const QString& path);
+    // progress(done, total) while it copies (pages of a file, rows of a server); returning
+    // false cancels, and no backup file is left behind.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static Result<BackupInfo> backup(const Database& db, const Session& session, const QString& path,
+                                     const Progress& progress = {});
     // Opens a copy of `path`, upgrades it if older, checks it; the file itself is not touched.
     static Result<BackupInfo> inspect(const QString& path);
     // Replaces the live database's content with the checked file, in one step.

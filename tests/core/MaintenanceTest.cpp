@@ -193,3 +193,31 @@ TEST_CASE("A backup opens on its own as a file; a server is restored by migrate,
         CHECK(restored.ok());
     }
 }
+
+TEST_CASE("A backup reports its progress and can be cancelled, leaving no file behind", "[maintenance]")
+{
+    test::TestDatabase t;
+    REQUIRE(DemoGenerator(t.db(), Session{}).generate({6, 200, 3}).ok());
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    const QString file = t.dir() + QStringLiteral("/progress.sqlite");
+    qint64 lastDone = -1, lastTotal = 0;
+    int calls = 0;
+    REQUIRE(Maintenance::backup(t.db(), admin, file, [&](qint64 done, qint64 total) {
+                CHECK(done >= lastDone); // never goes back
+                CHECK(done <= total);
+                lastDone = done;
+                lastTotal = total;
+                ++calls;
+                return true;
+            }).ok());
+    CHECK(calls > 0);
+    CHECK(lastTotal > 0);
+    CHECK(lastDone == lastTotal);
+
+    const QString cancelled = t.dir() + QStringLiteral("/cancelled.sqlite");
+    auto stopped = Maintenance::backup(t.db(), admin, cancelled, [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().message.contains(QStringLiteral("已取消")));
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK_FALSE(QFile::exists(cancelled + QStringLiteral(".partial")));
+}

@@ -158,10 +158,10 @@ AuditLogView* SystemMenu::openAuditLog()
     return m_auditLogView;
 }
 
-Result<BackupInfo> SystemMenu::backupTo(const QString& path)
+Result<BackupInfo> SystemMenu::backupTo(const QString& path, const Maintenance::Progress& progress)
 {
     const BusyCursor busy;
-    return Maintenance::backup(m_db, m_session, path);
+    return Maintenance::backup(m_db, m_session, path, progress);
 }
 
 Result<BackupInfo> SystemMenu::restoreFrom(const QString& path, const RestoreConfirm& confirm)
@@ -236,12 +236,15 @@ void SystemMenu::backupWithDialog()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/backup"), QFileInfo(path).absolutePath());
-    QProgressDialog progress(tr("正在备份数据库…"), QString(), 0, 0, m_window);
+    QProgressDialog progress(tr("正在备份数据库…"), tr("取消"), 0, 1000, m_window);
     progress.setWindowTitle(tr("备份数据库"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    auto info = backupTo(path);
+    progress.setMinimumDuration(500);
+    auto info = backupTo(path, [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
     progress.close();
     if (!info) {
         ErrorPresenter::show(m_window, info.error(), tr("备份未完成"));

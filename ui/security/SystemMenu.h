@@ -50,7 +50,7 @@ public:
     UserAdminDialog* openUserAdmin();
     AuditLogView* openAuditLog();
 
-    Result<BackupInfo> backupTo(const QString& path);
+    Result<BackupInfo> backupTo(const QString& path, const Maintenance::Progress& progress = {});
     // Inspects the file, asks `confirm` with its summary, restores, then asks for a new sign-in.
     Result<BackupInfo> restoreFrom(const QString& path, const RestoreConfirm& confirm);
     Result<QStringList> checkDatabase();
