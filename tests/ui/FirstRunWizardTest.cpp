@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/users/UserService.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/Widgets.h"
 #include "ui/common/ErrorPresenter.h"
 
 #include <QAbstractButton>
@@ -24,13 +25,7 @@ using namespace jd;
 
 namespace {
 
-template <typename T> T* child(QWidget& w, const char* name)
-{
-    auto* found = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using test::child;
 
 int enterpriseCount(const Database& db)
 {

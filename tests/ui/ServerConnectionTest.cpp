@@ -6,6 +6,7 @@
 #include "core/registry/OccupationCatalogue.h"
 #include "core/users/UserService.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/Widgets.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
 #include "ui/common/FieldErrorStyle.h"
@@ -37,13 +38,7 @@ using namespace jd;
 
 namespace {
 
-template <typename T> T* child(QWidget& w, const char* name)
-{
-    auto* found = w.findChild<T*>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
+using test::child;
 
 void settle()
 {
