@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace jd {
 
 namespace {
@@ -361,40 +363,68 @@ private:
 
 } // namespace
 
+sqlite3* Database::sqliteHandle() const
+{
+    if (m_engine != Engine::SQLite)
+        return nullptr;
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+int Database::bindSqlite(sqlite3_stmt* statement, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        const int type = v.typeId();
+        int rc;
+        if (v.isNull() && type != QMetaType::QString)
+            rc = sqlite3_bind_null(statement, i + 1);
+        else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Bool ||
+                 type == QMetaType::UInt || type == QMetaType::ULongLong)
+            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        else if (type == QMetaType::Double)
+            rc = sqlite3_bind_double(statement, i + 1, v.toDouble());
+        else {
+            const QByteArray t = v.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, t.constData(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
 Status Database::select(const QString& sql, const QVariantList& values,
                         const std::function<bool(const RowReader&)>& row, Fetch fetch) const
 {
-    sqlite3* handle = nullptr;
-    if (m_engine == Engine::SQLite) {
-        const QVariant v = connection().driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            handle = *static_cast<sqlite3* const*>(v.data());
-    }
-    if (!handle && fetch == Fetch::Streamed) {
-        QSqlQuery rows(connection());
-        rows.setForwardOnly(true);
-        if (!rows.prepare(sql))
-            return Error::storage(tr("数据库操作失败。"), sqlErrorText(rows));
-        for (int i = 0; i < values.size(); ++i)
-            rows.bindValue(i, bindable(values.at(i)));
-        if (!rows.exec())
-            return Error::storage(tr("数据库操作失败。"), sqlErrorText(rows));
-        const QueryRow reader(rows);
-        while (rows.next())
-            if (!row(reader))
-                break;
-        return {};
-    }
+    sqlite3* handle = sqliteHandle();
     if (!handle) {
-        auto q = execCached(sql, values);
-        if (!q)
-            return q.error();
-        QSqlQuery& rows = *q.value();
-        const QueryRow reader(rows);
-        while (rows.next())
+        // A stream is a cursor of its own; otherwise the kept statement fetches the whole result.
+        std::optional<QSqlQuery> stream;
+        QSqlQuery* rows = nullptr;
+        if (fetch == Fetch::Streamed) {
+            stream.emplace(connection());
+            stream->setForwardOnly(true);
+            if (!stream->prepare(sql))
+                return Error::storage(tr("数据库操作失败。"), sqlErrorText(*stream));
+            for (int i = 0; i < values.size(); ++i)
+                stream->bindValue(i, bindable(values.at(i)));
+            if (!stream->exec())
+                return Error::storage(tr("数据库操作失败。"), sqlErrorText(*stream));
+            rows = &*stream;
+        } else {
+            auto cached = execCached(sql, values);
+            if (!cached)
+                return cached.error();
+            rows = cached.value();
+        }
+        const QueryRow reader(*rows);
+        while (rows->next())
             if (!row(reader))
                 break;
-        rows.finish();
+        rows->finish();
         return {};
     }
     sqlite3_stmt*& statement = m_statements[sql];
@@ -406,21 +436,11 @@ Status Database::select(const QString& sql, const QVariantList& values,
             return Error::storage(tr("数据库操作失败。"), why + QStringLiteral(" [") + sql + QStringLiteral("]"));
         }
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        const int type = v.typeId();
-        int rc;
-        if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Bool || type == QMetaType::UInt ||
-            type == QMetaType::ULongLong)
-            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
-        else {
-            const QByteArray t = v.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, i + 1, t.constData(), static_cast<int>(t.size()), SQLITE_TRANSIENT);
-        }
-        if (rc != SQLITE_OK) {
-            sqlite3_reset(statement);
-            return Error::storage(tr("数据库操作失败。"), QString::fromUtf8(sqlite3_errmsg(handle)));
-        }
+    if (bindSqlite(statement, values) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        return Error::storage(tr("数据库操作失败。"), why);
     }
     const SqliteRow reader(statement);
     int rc;

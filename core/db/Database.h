@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace jd {
@@ -101,6 +102,13 @@ public:
     enum class Fetch { Whole, Streamed };
     Status select(const QString& sql, const QVariantList& values, const std::function<bool(const RowReader&)>& row,
                   Fetch fetch = Fetch::Whole) const;
+    // The file's own SQLite connection, for the work done through SQLite's API (select,
+    // BulkInsert, online backup); nullptr on a server.
+    sqlite3* sqliteHandle() const;
+    // Binds `values` to a statement of that connection, 1-based: a null non-text value as
+    // NULL, integers and flags as integers, doubles as reals, everything else as UTF-8 text.
+    // Returns SQLite's result code.
+    static int bindSqlite(sqlite3_stmt* statement, const QVariantList& values);
     // Runs an INSERT and returns the id of the new row (RETURNING id on both engines).
     Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
     // How the engine will run `sql` (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL): one line per step, e.g.

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -16,14 +15,6 @@
 namespace jd {
 
 namespace {
-
-sqlite3* handleOf(const Database& db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
-}
 
 // Copies every page of `from` into `to` while both stay usable (sqlite3_backup).
 Error cancelled() { return Error::invalid(QStringLiteral("备份已取消，未留下备份文件。")); }
@@ -121,7 +112,7 @@ Status writeFileCopy(const Database& db, const QString& tmp, const QString& path
         sqlite3_close(target);
         return Error::storage(QStringLiteral("无法创建备份文件“%1”。").arg(path));
     }
-    sqlite3* live = handleOf(db);
+    sqlite3* live = db.sqliteHandle();
     Status copied = live ? copyPages(live, target, progress) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
     if (copied) // a backup is one self-contained file: no WAL beside it
         sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -249,8 +240,8 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
         if (Status s = tx.commit(); !s)
             return s.error();
     }
-    sqlite3* live = handleOf(db);
-    sqlite3* from = handleOf(**source);
+    sqlite3* live = db.sqliteHandle();
+    sqlite3* from = (*source)->sqliteHandle();
     if (!live || !from)
         return Error::storage(QStringLiteral("数据库驱动不支持在线恢复。"));
     if (Status s = copyPages(from, live); !s)
