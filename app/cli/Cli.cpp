@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
 #include "core/common/TableFile.h"
+#include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "core/db/DatabaseCopy.h"
 #include "core/db/Maintenance.h"
@@ -68,6 +69,9 @@ Cli::Cli(QStringList args, QTextStream& out, QTextStream& err) : m_args(std::mov
 {
     const QString lang = qEnvironmentVariable("LANG");
     m_english = lang.startsWith(QStringLiteral("en"));
+    // The core's messages in the same language as the CLI's own (CLI.md).
+    if (m_english)
+        translation::installCore(QStringLiteral("en"));
 }
 
 QString Cli::t(const char* zh, const char* en) const
@@ -430,7 +434,7 @@ int Cli::cmdValidate()
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     if (!c.ok) {
-        m_err << value << QStringLiteral("：") << c.message << Qt::endl;
+        m_err << value << t("：", ": ") << c.message << Qt::endl;
         return 1;
     }
     if (!m_json)
@@ -1283,7 +1287,7 @@ int Cli::cmdRange()
                                           {QStringLiteral("level"), b.level},
                                           {QStringLiteral("first"), b.first},
                                           {QStringLiteral("last"), b.last}});
-                    parts << QStringLiteral("%1/%2级:%3-%4").arg(b.year).arg(b.level).arg(b.first).arg(b.last);
+                    parts << t("%1/%2级:%3-%4", "%1/level %2:%3-%4").arg(b.year).arg(b.level).arg(b.first).arg(b.last);
                 }
             const QString serial = QStringLiteral("%1").arg(e.serial, 6, 10, QLatin1Char('0'));
             a.append(QJsonObject{{QStringLiteral("enterprise_id"), e.enterpriseId},
@@ -1401,12 +1405,12 @@ int Cli::cmdPlan()
     auto text = [&](const CertificationPlan& p) {
         QStringList occ;
         for (const PlanOccupation& o : p.occupations)
-            occ << QStringLiteral("%1（%2）").arg(o.name, validation::formatLevels(o.levels));
-        return QStringLiteral("%1\t%2\t%3 至 %4\t%5 人\t%6%7")
+            occ << t("%1（%2）", "%1 (%2)").arg(o.name, validation::formatLevels(o.levels));
+        return t("%1\t%2\t%3 至 %4\t%5 人\t%6%7", "%1\t%2\t%3 to %4\t%5 candidates\t%6%7")
             .arg(p.id)
             .arg(p.enterpriseName, p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate))
             .arg(p.candidates)
-            .arg(occ.join(QStringLiteral("、")), p.late ? t("\t逾期报送", "\tlate") : QString());
+            .arg(occ.join(t("、", ", ")), p.late ? t("\t逾期报送", "\tlate") : QString());
     };
     if (cmd == QStringLiteral("create") && m_p.positional.size() == 3) {
         QFile f(m_p.positional.at(2));

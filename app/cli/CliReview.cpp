@@ -86,11 +86,6 @@ QJsonObject sheetJson(const ExpertSheet& s)
             {QStringLiteral("signed_on"), s.signedOn.toString(Qt::ISODate)}, {QStringLiteral("source"), s.source}};
 }
 
-QString methodLabel(const QString& m)
-{
-    return m == QStringLiteral("trimmed_mean") ? QStringLiteral("去掉最高分和最低分后平均") : QStringLiteral("平均");
-}
-
 QString num(double x)
 {
     return QString::number(x, 'g', 10);
@@ -308,7 +303,7 @@ int Cli::cmdReview()
         if (!tm)
             return fail(tm.error());
         QJsonArray criteria, groups;
-        QStringList lines{QStringLiteral("%1（第 %2 版，合格线 %3）").arg(tm->name).arg(tm->version).arg(num(tm->passLine))};
+        QStringList lines{t("%1（第 %2 版，合格线 %3）", "%1 (version %2, pass mark %3)").arg(tm->name).arg(tm->version).arg(num(tm->passLine))};
         for (const Criterion& c : tm->criteria) {
             if (tm->isGroup(c.id)) {
                 groups.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
@@ -319,8 +314,8 @@ int Cli::cmdReview()
                                         {QStringLiteral("max"), c.maxPoints},   {QStringLiteral("weight"), c.weight},
                                         {QStringLiteral("veto"), c.veto},       {QStringLiteral("group"), c.parentId},
                                         {QStringLiteral("spread"), c.spreadThreshold}, {QStringLiteral("guidance"), c.guidance}});
-            lines << QStringLiteral("  %1\t%2\t%3 分\t权重 %4%5").arg(c.id, c.name, num(c.maxPoints), num(c.weight),
-                                                                   c.veto ? QStringLiteral("\t否决项") : QString());
+            lines << t("  %1\t%2\t%3 分\t权重 %4%5", "  %1\t%2\t%3 points\tweight %4%5")
+                         .arg(c.id, c.name, num(c.maxPoints), num(c.weight), c.veto ? t("\t否决项", "\tveto") : QString());
         }
         return done(QJsonObject{{QStringLiteral("version"), tm->version}, {QStringLiteral("name"), tm->name},
                                 {QStringLiteral("pass_line"), tm->passLine}, {QStringLiteral("criteria"), criteria},
@@ -369,7 +364,9 @@ int Cli::cmdReview()
                                                          c.flagged ? t("\t分歧 %1", "\tspread %1").arg(num(c.spread)) : QString(),
                                                          c.vetoed ? t("\t否决", "\tveto") : QString());
         lines << t("总分 %1（%2，%3 名专家），合格线 %4：%5", "total %1 (%2, %3 experts), pass line %4: %5")
-                     .arg(num(r->total), methodLabel(r->method))
+                     .arg(num(r->total), r->method == QStringLiteral("trimmed_mean")
+                                             ? t("去掉最高分和最低分后平均", "mean without the highest and lowest")
+                                             : t("平均", "mean"))
                      .arg(r->experts)
                      .arg(num(r->passLine),
                           !r->complete ? t("评分未完成", "incomplete")

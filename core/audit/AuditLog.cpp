@@ -3,6 +3,7 @@
 #include "core/common/Csv.h"
 #include "core/db/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -10,6 +11,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::AuditLog".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::AuditLog)
+};
 
 QString toJsonText(const QJsonObject& o)
 {
@@ -132,7 +139,7 @@ Status AuditLog::exportCsv(const QList<AuditEntry>& list, const QString& path, c
         return *denied;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString text = csv::line({QStringLiteral("序号"), QStringLiteral("时间"), QStringLiteral("操作人"),
                               QStringLiteral("操作"), QStringLiteral("对象"), QStringLiteral("对象编号"),
@@ -143,7 +150,7 @@ Status AuditLog::exportCsv(const QList<AuditEntry>& list, const QString& path, c
     f.write("\xEF\xBB\xBF");
     f.write(text.toUtf8());
     if (!f.flush())
-        return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("写入“%1”失败：%2").arg(path, f.errorString()));
     f.close();
     Transaction tx(m_db);
     if (!tx.started())
@@ -166,8 +173,8 @@ QString AuditLog::lastChangeBy(const QString& entity, const QString& entityId) c
     const QString actor = q.value().value(0).toString();
     const QString fullName = q.value().value(2).toString();
     const QDateTime at = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODateWithMs);
-    const QString who = fullName.isEmpty() || fullName == actor ? actor : QStringLiteral("%1（%2）").arg(fullName, actor);
-    return QStringLiteral("%1 于 %2").arg(who, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString who = fullName.isEmpty() || fullName == actor ? actor : Tr::tr("%1（%2）").arg(fullName, actor);
+    return Tr::tr("%1 于 %2").arg(who, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 Result<QStringList> AuditLog::verify() const
@@ -182,11 +189,11 @@ Result<QStringList> AuditLog::verify() const
     while (q.value().next()) {
         const AuditEntry e = readEntry(q.value());
         if (e.id != expectedId)
-            problems << QStringLiteral("操作日志第 %1 条之前缺少条目（应为第 %2 条）。").arg(e.id).arg(expectedId);
+            problems << Tr::tr("操作日志第 %1 条之前缺少条目（应为第 %2 条）。").arg(e.id).arg(expectedId);
         if (e.prevHash != prev)
-            problems << QStringLiteral("操作日志第 %1 条与前一条的链接不符（条目被删除或插入）。").arg(e.id);
+            problems << Tr::tr("操作日志第 %1 条与前一条的链接不符（条目被删除或插入）。").arg(e.id);
         if (hashOf(e) != e.hash)
-            problems << QStringLiteral("操作日志第 %1 条的内容与其哈希不符（条目被修改）。").arg(e.id);
+            problems << Tr::tr("操作日志第 %1 条的内容与其哈希不符（条目被修改）。").arg(e.id);
         prev = e.hash;
         expectedId = e.id + 1;
     }

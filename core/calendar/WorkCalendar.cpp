@@ -5,10 +5,19 @@
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::WorkCalendar".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::WorkCalendar)
+};
+} // namespace
 
 QString dayKindKey(DayKind k)
 {
@@ -45,12 +54,12 @@ Status WorkCalendar::seedIfEmpty()
 {
     auto c = m_db.exec(QStringLiteral("SELECT count(*) FROM work_calendar"));
     if (!c || !c.value().next())
-        return c ? Status(Error::storage(QStringLiteral("无法读取工作日历。"))) : Status(c.error());
+        return c ? Status(Error::storage(Tr::tr("无法读取工作日历。"))) : Status(c.error());
     if (c.value().value(0).toInt() > 0)
         return {};
     QFile f(QStringLiteral(":/reference/calendar_2019_2026.csv"));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(QStringLiteral("缺少工作日历参考数据。"));
+        return Error::storage(Tr::tr("缺少工作日历参考数据。"));
     auto rows = csv::parse(QString::fromUtf8(f.readAll()));
     if (!rows)
         return rows.error();
@@ -102,9 +111,9 @@ Result<bool> WorkCalendar::isWorkingDay(const QDate& d) const
 Result<QDate> WorkCalendar::addWorkingDays(const QDate& from, int n) const
 {
     if (!from.isValid())
-        return Error::invalid(QStringLiteral("日期无效，应为 YYYY-MM-DD。"));
+        return Error::invalid(Tr::tr("日期无效，应为 YYYY-MM-DD。"));
     if (n < -100000 || n > 100000)
-        return Error::invalid(QStringLiteral("工作日数 %1 超出范围。").arg(n));
+        return Error::invalid(Tr::tr("工作日数 %1 超出范围。").arg(n));
     auto s = load();
     if (!s)
         return s.error();
@@ -121,9 +130,9 @@ Result<QDate> WorkCalendar::addWorkingDays(const QDate& from, int n) const
 Result<int> WorkCalendar::countWorkingDays(const QDate& from, const QDate& to) const
 {
     if (!from.isValid() || !to.isValid())
-        return Error::invalid(QStringLiteral("日期无效，应为 YYYY-MM-DD。"));
+        return Error::invalid(Tr::tr("日期无效，应为 YYYY-MM-DD。"));
     if (std::abs(from.daysTo(to)) > 36600)
-        return Error::invalid(QStringLiteral("日期相距超过 100 年。"));
+        return Error::invalid(Tr::tr("日期相距超过 100 年。"));
     auto s = load();
     if (!s)
         return s.error();
@@ -173,8 +182,8 @@ QString WorkCalendar::coverageWarning(const QDate& a, const QDate& b) const
             missing << QString::number(d.year());
     if (missing.isEmpty())
         return {};
-    return QStringLiteral("工作日历未包含 %1 年的节假日安排，按周一至周五计算。请管理员导入该年日历。")
-        .arg(missing.join(QStringLiteral("、")));
+    return Tr::tr("工作日历未包含 %1 年的节假日安排，按周一至周五计算。请管理员导入该年日历。")
+        .arg(missing.join(Tr::tr("、")));
 }
 
 Status WorkCalendar::setDay(const Session& session, const QDate& date, DayKind kind, const QString& note)
@@ -182,11 +191,11 @@ Status WorkCalendar::setDay(const Session& session, const QDate& date, DayKind k
     if (auto denied = session.refuse(Permission::EditReferenceData))
         return *denied;
     if (!date.isValid())
-        return Error::invalid(QStringLiteral("日期无效，应为 YYYY-MM-DD。"));
+        return Error::invalid(Tr::tr("日期无效，应为 YYYY-MM-DD。"));
     if (kind == DayKind::Off && date.dayOfWeek() > 5)
-        return Error::invalid(QStringLiteral("%1 是周末，本来就休息，无需标为节假日。").arg(date.toString(Qt::ISODate)));
+        return Error::invalid(Tr::tr("%1 是周末，本来就休息，无需标为节假日。").arg(date.toString(Qt::ISODate)));
     if (kind == DayKind::Work && date.dayOfWeek() <= 5)
-        return Error::invalid(QStringLiteral("%1 是工作日，调休上班只能设在周末。").arg(date.toString(Qt::ISODate)));
+        return Error::invalid(Tr::tr("%1 是工作日，调休上班只能设在周末。").arg(date.toString(Qt::ISODate)));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -228,19 +237,19 @@ Result<int> WorkCalendar::importCsv(const Session& session, const QByteArray& by
         const int row = static_cast<int>(i);
         CalendarDay d{QDate::fromString(validation::normalizeWidth(r.value(0)), Qt::ISODate), DayKind::Normal, r.value(2).trimmed()};
         if (!d.date.isValid())
-            errors << FieldError{QStringLiteral("date"), QStringLiteral("日期"), QStringLiteral("应为 YYYY-MM-DD 格式的日期。"), row, r.value(0)};
+            errors << FieldError{QStringLiteral("date"), Tr::tr("日期"), Tr::tr("应为 YYYY-MM-DD 格式的日期。"), row, r.value(0)};
         else if (!kindFrom(r.value(1), &d.kind))
-            errors << FieldError{QStringLiteral("kind"), QStringLiteral("类型"), QStringLiteral("应为 off（休）、work（班）或 normal。"), row, r.value(1)};
+            errors << FieldError{QStringLiteral("kind"), Tr::tr("类型"), Tr::tr("应为 off（休）、work（班）或 normal。"), row, r.value(1)};
         else if (d.kind == DayKind::Off && d.date.dayOfWeek() > 5)
-            errors << FieldError{QStringLiteral("kind"), QStringLiteral("类型"), QStringLiteral("周末本来就休息，无需列为节假日。"), row, r.value(0)};
+            errors << FieldError{QStringLiteral("kind"), Tr::tr("类型"), Tr::tr("周末本来就休息，无需列为节假日。"), row, r.value(0)};
         else if (d.kind == DayKind::Work && d.date.dayOfWeek() <= 5)
-            errors << FieldError{QStringLiteral("kind"), QStringLiteral("类型"), QStringLiteral("调休上班只能设在周末。"), row, r.value(0)};
+            errors << FieldError{QStringLiteral("kind"), Tr::tr("类型"), Tr::tr("调休上班只能设在周末。"), row, r.value(0)};
         items << d;
     }
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("日历文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("日历文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
     if (items.isEmpty())
-        return Error::invalid(QStringLiteral("文件中没有日期。表头应为 date,kind,note。"));
+        return Error::invalid(Tr::tr("文件中没有日期。表头应为 date,kind,note。"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();

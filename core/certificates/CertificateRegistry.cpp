@@ -6,6 +6,7 @@
 #include "core/numbering/NumberingService.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,11 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::CertificateRegistry".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::CertificateRegistry)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.number, c.name, c.id_type, c.id_number, c.gender, c.occupation_code, c.occupation_name, c.trade, c.level, "
@@ -132,7 +138,7 @@ Result<Certificate> CertificateRegistry::get(const QString& number) const
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return Error::notFound(QStringLiteral("证书 %1 不在登记册中。").arg(number));
+        return Error::notFound(Tr::tr("证书 %1 不在登记册中。").arg(number));
     return r->first();
 }
 
@@ -141,8 +147,8 @@ Status CertificateRegistry::revoke(const QString& number, const QString& reason,
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("撤销证书须写明原因。"),
-                              {FieldError{QStringLiteral("reason"), QStringLiteral("原因"), QStringLiteral("不能为空。"), 0, {}}});
+        return Error::invalid(Tr::tr("撤销证书须写明原因。"),
+                              {FieldError{QStringLiteral("reason"), Tr::tr("原因"), Tr::tr("不能为空。"), 0, {}}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -150,7 +156,9 @@ Status CertificateRegistry::revoke(const QString& number, const QString& reason,
     if (!c)
         return c.error();
     if (c->status != QStringLiteral("valid"))
-        return Error::notAllowed(QStringLiteral("证书 %1 已%2，不能撤销。").arg(c->number, c->status == QStringLiteral("revoked") ? QStringLiteral("撤销") : QStringLiteral("换发")));
+        return Error::notAllowed((c->status == QStringLiteral("revoked") ? Tr::tr("证书 %1 已撤销，不能撤销。")
+                                                                         : Tr::tr("证书 %1 已换发，不能撤销。"))
+                                     .arg(c->number));
     if (!on.isValid())
         on = m_db.clock().today();
     auto u = m_db.exec(QStringLiteral("UPDATE certificates SET status = 'revoked', status_reason = ?, changed_at = ? WHERE id = ?"),
@@ -172,7 +180,7 @@ Result<Certificate> CertificateRegistry::reissue(const QString& number, const QS
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("换发证书须写明原因（如遗失、损坏、信息更正）。"));
+        return Error::invalid(Tr::tr("换发证书须写明原因（如遗失、损坏、信息更正）。"));
     if (!on.isValid())
         on = m_db.clock().today();
     Transaction tx(m_db);
@@ -182,7 +190,7 @@ Result<Certificate> CertificateRegistry::reissue(const QString& number, const QS
     if (!old)
         return old.error();
     if (old->status != QStringLiteral("valid"))
-        return Error::notAllowed(QStringLiteral("证书 %1 当前状态为 %2，只有有效证书可以换发。").arg(old->number, old->status));
+        return Error::notAllowed(Tr::tr("证书 %1 当前状态为 %2，只有有效证书可以换发。").arg(old->number, old->status));
     NumberingService numbering(m_db, m_session);
     auto block = numbering.reserveInTransaction(old->enterpriseId, on.year(), old->level, 1, 0, on);
     if (!block)
@@ -212,13 +220,14 @@ Result<Certificate> CertificateRegistry::reissue(const QString& number, const QS
     return get(newNumber->format());
 }
 
-Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList* skipped)
+Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList* skipped,
+                                              const std::function<bool(int, int)>& progress)
 {
     if (auto denied = m_session.refuse(Permission::ImportRegistry))
         return *denied;
     QDir dir(folder);
     if (!dir.exists())
-        return Error::notFound(QStringLiteral("文件夹“%1”不存在。").arg(folder));
+        return Error::notFound(Tr::tr("文件夹“%1”不存在。").arg(folder));
     const QStringList files = dir.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
                                              QStringLiteral("*.JPG"), QStringLiteral("*.JPEG"), QStringLiteral("*.PNG")},
                                             QDir::Files, QDir::Name);
@@ -227,12 +236,17 @@ Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList
         return tx.startError();
     int stored = 0;
     const QString now = m_db.clock().now().toString(Qt::ISODateWithMs);
-    for (const QString& name : files) {
+    const int total = static_cast<int>(files.size());
+    const Error cancelled = Error::invalid(Tr::tr("导入照片已取消，没有保存任何照片。"));
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(i, total))
+            return cancelled; // the transaction rolls back
+        const QString& name = files.at(i);
         const validation::Check id = validation::residentId(QFileInfo(name).completeBaseName());
         QFile f(dir.filePath(name));
         if (!id.ok || f.size() > 2 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
             if (skipped)
-                *skipped << QStringLiteral("%1：%2").arg(name, !id.ok ? QStringLiteral("文件名不是有效的身份证号码") : QStringLiteral("无法读取或超过 2 MB"));
+                *skipped << (!id.ok ? Tr::tr("%1：文件名不是有效的身份证号码") : Tr::tr("%1：无法读取或超过 2 MB")).arg(name);
             continue;
         }
         const QByteArray bytes = f.readAll();
@@ -240,7 +254,7 @@ Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList
         const bool jpeg = bytes.startsWith("\xFF\xD8");
         if (!png && !jpeg) {
             if (skipped)
-                *skipped << QStringLiteral("%1：不是 JPEG 或 PNG 图片").arg(name);
+                *skipped << Tr::tr("%1：不是 JPEG 或 PNG 图片").arg(name);
             continue;
         }
         auto w = m_db.exec(QStringLiteral("INSERT INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
@@ -252,6 +266,8 @@ Result<int> CertificateRegistry::importPhotos(const QString& folder, QStringList
             return w.error();
         ++stored;
     }
+    if (progress && !progress(total, total))
+        return cancelled;
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("import"), QStringLiteral("candidate_photos"), folder, {},
                                          {{QStringLiteral("stored"), stored}});
         !s)

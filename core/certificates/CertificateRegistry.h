@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace jd {
 
 class Database;
@@ -65,7 +67,10 @@ public:
     // Candidate photos for the certificate, keyed by ID number: a folder of JPEG/PNG files
     // named after the ID number (e.g. 11010519491231002X.jpg). Files whose name is not a
     // valid ID number are reported, nothing else is written for them. Returns how many were stored.
-    Result<int> importPhotos(const QString& folder, QStringList* skipped);
+    // progress(files done, files in the folder) before each file and at the end; returning
+    // false cancels, and no photo of the folder is kept.
+    Result<int> importPhotos(const QString& folder, QStringList* skipped,
+                             const std::function<bool(int done, int total)>& progress = {});
     // The photo's bytes, empty when there is none.
     Result<QByteArray> photo(const QString& idNumber) const;
 

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -17,6 +18,11 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::NationalExport".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::NationalExport)
+};
 
 // Writes rows to CSV or XLSX; XLSX in libxlsxwriter's constant-memory mode.
 class RowWriter
@@ -82,7 +88,7 @@ public:
         options.constant_memory = LXW_TRUE;
         m_book = workbook_new_opt(m_path.constData(), &options);
         if (!m_book) {
-            error = QStringLiteral("无法创建 XLSX 文件。");
+            error = Tr::tr("无法创建 XLSX 文件。");
             return false;
         }
         m_sheet = workbook_add_worksheet(m_book, "证书信息");
@@ -98,14 +104,14 @@ public:
             m_sheet = workbook_add_worksheet(m_book, name.constData());
             m_row = 0;
             if (!m_sheet || !row(m_header)) {
-                error = QStringLiteral("无法在 XLSX 文件中新建第 %1 张工作表。").arg(m_sheets);
+                error = Tr::tr("无法在 XLSX 文件中新建第 %1 张工作表。").arg(m_sheets);
                 return false;
             }
         }
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QByteArray v = cells.at(c).toUtf8();
             if (worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(c), v.constData(), nullptr) != LXW_NO_ERROR) {
-                error = QStringLiteral("写入 XLSX 第 %1 行失败。").arg(m_row + 1);
+                error = Tr::tr("写入 XLSX 第 %1 行失败。").arg(m_row + 1);
                 return false;
             }
         }
@@ -158,7 +164,7 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
                                             int rowsPerSheet)
 {
     if (rowsPerSheet < 1 || rowsPerSheet > MaxRowsPerSheet)
-        return Error::usage(QStringLiteral("每张工作表的行数应在 1 到 %1 之间。").arg(MaxRowsPerSheet));
+        return Error::usage(Tr::tr("每张工作表的行数应在 1 到 %1 之间。").arg(MaxRowsPerSheet));
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     QString since;
@@ -167,22 +173,22 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
         if (!b)
             return b.error();
         if (!b.value().next())
-            return Error::notFound(QStringLiteral("导出批次 %1 不存在。").arg(sinceBatch));
+            return Error::notFound(Tr::tr("导出批次 %1 不存在。").arg(sinceBatch));
         since = b.value().value(0).toString();
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QStringLiteral("csv") && suffix != QStringLiteral("xlsx"))
-        return Error::invalid(QStringLiteral("导出文件的扩展名应为 .csv 或 .xlsx。"));
+        return Error::invalid(Tr::tr("导出文件的扩展名应为 .csv 或 .xlsx。"));
     std::unique_ptr<RowWriter> out;
     if (suffix == QStringLiteral("csv")) {
         auto w = std::make_unique<CsvWriter>(path);
         if (!w->open())
-            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
+            return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, w->error));
         out = std::move(w);
     } else {
         auto w = std::make_unique<XlsxWriter>(path, rowsPerSheet);
         if (!w->open())
-            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, w->error));
+            return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, w->error));
         out = std::move(w);
     }
     out->row(header());
@@ -209,26 +215,26 @@ Result<ExportOutcome> NationalExport::write(const QString& path, int sinceBatch,
                   << r.text(8) << r.text(9) << QStringLiteral("%1").arg(r.integer(10), 6, 10, QLatin1Char('0')) << r.text(11)
                   << status.value(r.text(12));
             if (!out->row(cells)) {
-                stopped = Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
+                stopped = Error::storage(Tr::tr("写入“%1”失败：%2").arg(path, out->error));
                 return false;
             }
             ++rows;
             if (progress && rows % 10000 == 0 && !progress(rows)) {
-                stopped = Error::invalid(QStringLiteral("导出已取消，未记录批次。"));
+                stopped = Error::invalid(Tr::tr("导出已取消，未记录批次。"));
                 return false;
             }
             return true;
         },
         Database::Fetch::Streamed);
     if (!read)
-        return Error::storage(QStringLiteral("读取证书失败。"), read.error().detail);
+        return Error::storage(Tr::tr("读取证书失败。"), read.error().detail);
     if (stopped) {
         out->close();
         QFile::remove(path);
         return *stopped;
     }
     if (!out->close())
-        return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, out->error));
+        return Error::storage(Tr::tr("写入“%1”失败：%2").arg(path, out->error));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Transaction tx(m_db);
     if (!tx.started())

@@ -1,8 +1,16 @@
 #include "core/common/Csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace jd::csv {
+namespace {
+// Messages of this file, translated under the context "jd::Csv".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Csv)
+};
+} // namespace
 
 Result<Decoded> decode(const QByteArray& raw)
 {
@@ -21,8 +29,8 @@ Result<Decoded> decode(const QByteArray& raw)
         if (!gb.hasError())
             return Decoded{text, QStringLiteral("GB18030")};
     }
-    return Error::invalid(QStringLiteral("文件编码无法识别：既不是 UTF-8 也不是 GBK。请在 Excel 中“另存为”"
-                                         "“CSV UTF-8（逗号分隔）”后重新导入。"));
+    return Error::invalid(Tr::tr("文件编码无法识别：既不是 UTF-8 也不是 GBK。请在 Excel 中“另存为”"
+                                 "“CSV UTF-8（逗号分隔）”后重新导入。"));
 }
 
 Result<QList<QStringList>> parse(const QString& text)
@@ -75,7 +83,7 @@ Result<QList<QStringList>> parse(const QString& text)
         }
     }
     if (quoted)
-        return Error::invalid(QStringLiteral("CSV 格式错误：从第 %1 行开始的引号没有闭合。").arg(rowStartLine));
+        return Error::invalid(Tr::tr("CSV 格式错误：从第 %1 行开始的引号没有闭合。").arg(rowStartLine));
     if (cellStarted || !row.isEmpty()) {
         row << cell;
         rows << row;

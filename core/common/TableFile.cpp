@@ -3,6 +3,7 @@
 #include "core/common/Csv.h"
 #include "core/common/XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -10,6 +11,13 @@
 #include <xlsxwriter.h>
 
 namespace jd::table {
+namespace {
+// Messages of this file, translated under the context "jd::TableFile".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::TableFile)
+};
+} // namespace
 
 Status write(const QString& path, const QList<QStringList>& rows, const QString& sheetName)
 {
@@ -17,28 +25,28 @@ Status write(const QString& path, const QList<QStringList>& rows, const QString&
     if (suffix == QStringLiteral("xlsx")) {
         lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
         if (!book)
-            return Error::storage(QStringLiteral("无法写入“%1”，请检查文件夹是否存在、是否有写权限。").arg(path));
+            return Error::storage(Tr::tr("无法写入“%1”，请检查文件夹是否存在、是否有写权限。").arg(path));
         lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
         for (qsizetype r = 0; r < rows.size(); ++r)
             for (qsizetype c = 0; c < rows.at(r).size(); ++c)
                 worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
                                        rows.at(r).at(c).toUtf8().constData(), nullptr);
         if (workbook_close(book) != LXW_NO_ERROR)
-            return Error::storage(QStringLiteral("写入“%1”失败。").arg(path));
+            return Error::storage(Tr::tr("写入“%1”失败。").arg(path));
         return {};
     }
     if (suffix != QStringLiteral("csv"))
-        return Error::invalid(QStringLiteral("文件“%1”的扩展名应为 .csv 或 .xlsx。").arg(QFileInfo(path).fileName()));
+        return Error::invalid(Tr::tr("文件“%1”的扩展名应为 .csv 或 .xlsx。").arg(QFileInfo(path).fileName()));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, f.errorString()));
     QString text;
     for (const QStringList& r : rows)
         text += csv::line(r);
     f.write("\xEF\xBB\xBF");
     f.write(text.toUtf8());
     if (!f.commit())
-        return Error::storage(QStringLiteral("写入“%1”失败：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("写入“%1”失败：%2").arg(path, f.errorString()));
     return {};
 }
 
@@ -51,20 +59,20 @@ Result<Read> read(const QString& path)
             return sheet.error();
         if (!sheet->formulaCells.isEmpty()) {
             const QPoint p = sheet->formulaCells.first();
-            return Error::invalid(QStringLiteral("工作表第 %1 行 %2 列是公式：请把公式复制后“粘贴为数值”再导入。")
+            return Error::invalid(Tr::tr("工作表第 %1 行 %2 列是公式：请把公式复制后“粘贴为数值”再导入。")
                                       .arg(p.y())
                                       .arg(XlsxReader::columnName(p.x())));
         }
         if (!sheet->mergedRanges.isEmpty())
-            return Error::invalid(QStringLiteral("工作表含合并单元格（%1）：请取消合并，每个单元格填写一个值。")
-                                      .arg(sheet->mergedRanges.join(QStringLiteral("、"))));
+            return Error::invalid(Tr::tr("工作表含合并单元格（%1）：请取消合并，每个单元格填写一个值。")
+                                      .arg(sheet->mergedRanges.join(Tr::tr("、"))));
         return Read{sheet->rows, QStringLiteral("XLSX")};
     }
     if (suffix != QStringLiteral("csv"))
-        return Error::invalid(QStringLiteral("文件“%1”的扩展名应为 .csv 或 .xlsx。").arg(QFileInfo(path).fileName()));
+        return Error::invalid(Tr::tr("文件“%1”的扩展名应为 .csv 或 .xlsx。").arg(QFileInfo(path).fileName()));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(QStringLiteral("无法打开“%1”：%2").arg(path, f.errorString()));
+        return Error::notFound(Tr::tr("无法打开“%1”：%2").arg(path, f.errorString()));
     auto decoded = csv::decode(f.readAll());
     if (!decoded)
         return decoded.error();

@@ -1,5 +1,6 @@
 #include "core/common/XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPoint>
 #include <QXmlStreamReader>
@@ -12,6 +13,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::XlsxReader".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::XlsxReader)
+};
 
 // A ZIP archive read through its central directory (an XLSX file is one). Only what
 // XLSX writers use: stored or deflated entries, no encryption, no ZIP64.
@@ -50,22 +57,22 @@ public:
     {
         const auto it = m_entries.constFind(name);
         if (it == m_entries.cend())
-            return Error::invalid(QStringLiteral("XLSX 文件缺少 %1，文件可能已损坏。").arg(name));
+            return Error::invalid(Tr::tr("XLSX 文件缺少 %1，文件可能已损坏。").arg(name));
         const Entry& e = *it;
         if (e.local + 30 > m_data.size())
-            return Error::invalid(QStringLiteral("XLSX 中的 %1 已损坏。").arg(name));
+            return Error::invalid(Tr::tr("XLSX 中的 %1 已损坏。").arg(name));
         const qsizetype start = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
         if (start + e.compressed > m_data.size() || e.size > 256u * 1024 * 1024)
-            return Error::invalid(QStringLiteral("XLSX 中的 %1 已损坏。").arg(name));
+            return Error::invalid(Tr::tr("XLSX 中的 %1 已损坏。").arg(name));
         const QByteArray raw = m_data.mid(start, e.compressed);
         if (e.method == 0)
             return raw;
         if (e.method != 8)
-            return Error::invalid(QStringLiteral("XLSX 中的 %1 使用了不支持的压缩方式。").arg(name));
+            return Error::invalid(Tr::tr("XLSX 中的 %1 使用了不支持的压缩方式。").arg(name));
         QByteArray out(static_cast<qsizetype>(e.size), Qt::Uninitialized);
         z_stream z{};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-            return Error::storage(QStringLiteral("解压失败。"));
+            return Error::storage(Tr::tr("解压失败。"));
         z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.constData()));
         z.avail_in = static_cast<uInt>(raw.size());
         z.next_out = reinterpret_cast<Bytef*>(out.data());
@@ -73,7 +80,7 @@ public:
         const int rc = inflate(&z, Z_FINISH);
         inflateEnd(&z);
         if (rc != Z_STREAM_END)
-            return Error::invalid(QStringLiteral("XLSX 中的 %1 解压失败，文件已损坏。").arg(name));
+            return Error::invalid(Tr::tr("XLSX 中的 %1 解压失败，文件已损坏。").arg(name));
         return out;
     }
 
@@ -125,7 +132,7 @@ Result<XlsxSheet> XlsxReader::read(const QString& path)
 {
     Zip zip;
     if (!zip.open(path))
-        return Error::invalid(QStringLiteral("“%1”不是有效的 XLSX 文件（无法解压）。如是旧版 .xls，请在 Excel 中另存为 .xlsx。")
+        return Error::invalid(Tr::tr("“%1”不是有效的 XLSX 文件（无法解压）。如是旧版 .xls，请在 Excel 中另存为 .xlsx。")
                                   .arg(QFileInfo(path).fileName()));
     // Shared strings (optional).
     QStringList shared;
@@ -151,7 +158,7 @@ Result<XlsxSheet> XlsxReader::read(const QString& path)
             }
         }
         if (x.hasError())
-            return Error::invalid(QStringLiteral("XLSX 的共享字符串表已损坏：%1").arg(x.errorString()));
+            return Error::invalid(Tr::tr("XLSX 的共享字符串表已损坏：%1").arg(x.errorString()));
     }
     // The first sheet listed in the workbook, through its relationship.
     auto workbook = entry(zip, QStringLiteral("xl/workbook.xml"));
@@ -240,7 +247,7 @@ Result<XlsxSheet> XlsxReader::read(const QString& path)
         }
     }
     if (x.hasError())
-        return Error::invalid(QStringLiteral("XLSX 工作表已损坏：%1").arg(x.errorString()));
+        return Error::invalid(Tr::tr("XLSX 工作表已损坏：%1").arg(x.errorString()));
     for (int r = 1; r <= maxRow; ++r) {
         QStringList row;
         const auto line = cells.value(r);

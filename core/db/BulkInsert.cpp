@@ -2,9 +2,19 @@
 
 #include "core/db/Database.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::BulkInsert".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::BulkInsert)
+};
+} // namespace
 
 BulkInsert::BulkInsert(const Database& db, const QString& sql)
 {
@@ -16,7 +26,7 @@ BulkInsert::BulkInsert(const Database& db, const QString& sql)
     }
     m_db = db.sqliteHandle();
     if (!m_db) {
-        m_error = QStringLiteral("数据库驱动不支持批量写入。");
+        m_error = Tr::tr("数据库驱动不支持批量写入。");
         return;
     }
     const QByteArray text = sql.toUtf8();
@@ -34,22 +44,22 @@ Status BulkInsert::row(const QVariantList& values)
 {
     if (m_query) {
         if (!m_error.isEmpty())
-            return Error::storage(QStringLiteral("批量写入失败。"), m_error);
+            return Error::storage(Tr::tr("批量写入失败。"), m_error);
         for (int i = 0; i < values.size(); ++i)
             m_query->bindValue(i, bindable(values.at(i)));
         if (!m_query->exec())
-            return Error::storage(QStringLiteral("批量写入失败。"), sqlErrorText(*m_query));
+            return Error::storage(Tr::tr("批量写入失败。"), sqlErrorText(*m_query));
         return {};
     }
     if (!m_stmt)
-        return Error::storage(QStringLiteral("批量写入失败。"), m_error);
+        return Error::storage(Tr::tr("批量写入失败。"), m_error);
     if (Database::bindSqlite(m_stmt, values) != SQLITE_OK)
-        return Error::storage(QStringLiteral("批量写入失败。"), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return Error::storage(Tr::tr("批量写入失败。"), QString::fromUtf8(sqlite3_errmsg(m_db)));
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     if (rc != SQLITE_DONE)
-        return Error::storage(QStringLiteral("批量写入失败。"), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return Error::storage(Tr::tr("批量写入失败。"), QString::fromUtf8(sqlite3_errmsg(m_db)));
     return {};
 }
 

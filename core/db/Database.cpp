@@ -3,6 +3,7 @@
 #include "core/db/Migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,10 +22,13 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::Database".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Database)
+};
 
 QAtomicInteger<quint64> g_connectionCounter;
-
-QString tr(const char* text) { return QString::fromUtf8(text); }
 
 bool isIdentifier(const QString& s)
 {
@@ -80,12 +84,12 @@ std::optional<Database::Server> Database::Server::parse(const QString& location,
         return std::nullopt;
     };
     if (!isServerLocation(location))
-        return fail(tr("服务器地址应以 postgresql:// 开头，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
+        return fail(Tr::tr("服务器地址应以 postgresql:// 开头，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("服务器地址“%1”的格式不正确：%2").arg(location, url.errorString()));
+        return fail(Tr::tr("服务器地址“%1”的格式不正确：%2").arg(location, url.errorString()));
     if (!url.password().isEmpty())
-        return fail(tr("服务器地址中不能写密码：请去掉“:密码”部分，连接时再输入密码。"));
+        return fail(Tr::tr("服务器地址中不能写密码：请去掉“:密码”部分，连接时再输入密码。"));
     Server s;
     s.host = url.host();
     s.port = url.port(5432);
@@ -93,15 +97,15 @@ std::optional<Database::Server> Database::Server::parse(const QString& location,
     s.database = url.path().mid(1);
     s.schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
     if (s.host.isEmpty())
-        return fail(tr("服务器地址缺少服务器名或 IP 地址，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
+        return fail(Tr::tr("服务器地址缺少服务器名或 IP 地址，例如 postgresql://jianding@192.168.1.10:5432/jianding。"));
     if (s.user.isEmpty())
-        return fail(tr("服务器地址缺少用户名：请写成 postgresql://用户名@服务器:端口/数据库。"));
+        return fail(Tr::tr("服务器地址缺少用户名：请写成 postgresql://用户名@服务器:端口/数据库。"));
     if (s.database.isEmpty() || s.database.contains(QLatin1Char('/')))
-        return fail(tr("服务器地址缺少数据库名：请写成 postgresql://用户名@服务器:端口/数据库。"));
+        return fail(Tr::tr("服务器地址缺少数据库名：请写成 postgresql://用户名@服务器:端口/数据库。"));
     if (s.port < 1 || s.port > 65535)
-        return fail(tr("服务器端口应在 1 到 65535 之间。"));
+        return fail(Tr::tr("服务器端口应在 1 到 65535 之间。"));
     if (!s.schema.isEmpty() && !isIdentifier(s.schema))
-        return fail(tr("schema 名“%1”只能由小写字母、数字和下划线组成，且不以数字开头。").arg(s.schema));
+        return fail(Tr::tr("schema 名“%1”只能由小写字母、数字和下划线组成，且不以数字开头。").arg(s.schema));
     return s;
 }
 
@@ -142,7 +146,7 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     if (path.isEmpty())
-        return Error::usage(tr("未指定数据库文件路径。"));
+        return Error::usage(Tr::tr("未指定数据库文件路径。"));
     auto db = isServerLocation(path) ? openServer(path, options) : openFile(path, options);
     if (db)
         (*db)->m_options = options;
@@ -170,8 +174,8 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString& location, 
     std::shared_ptr<Database> self(new Database(server->url(), name, Engine::PostgreSQL));
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return Error::storage(tr("本机缺少 PostgreSQL 数据库驱动（Qt 的 QPSQL 插件），无法连接服务器数据库。"
-                                     "请安装 libqt6sql6-psql。"));
+            return Error::storage(Tr::tr("本机缺少 PostgreSQL 数据库驱动（Qt 的 QPSQL 插件），无法连接服务器数据库。"
+                                         "请安装 libqt6sql6-psql。"));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(server->host);
         db.setPort(server->port);
@@ -183,11 +187,11 @@ Result<std::shared_ptr<Database>> Database::openServer(const QString& location, 
         if (!db.open()) {
             const QString detail = db.lastError().text();
             if (detail.contains(QStringLiteral("password"), Qt::CaseInsensitive))
-                return Error::notAllowed(tr("服务器 %1:%2 拒绝了用户“%3”的登录：密码不对或未提供密码。请输入正确的数据库密码。")
+                return Error::notAllowed(Tr::tr("服务器 %1:%2 拒绝了用户“%3”的登录：密码不对或未提供密码。请输入正确的数据库密码。")
                                              .arg(server->host)
                                              .arg(server->port)
                                              .arg(server->user));
-            return Error::storage(tr("无法连接服务器数据库 %1:%2/%3。请检查服务器名、端口、数据库名和网络连接。")
+            return Error::storage(Tr::tr("无法连接服务器数据库 %1:%2/%3。请检查服务器名、端口、数据库名和网络连接。")
                                       .arg(server->host)
                                       .arg(server->port)
                                       .arg(server->database),
@@ -208,10 +212,10 @@ Status Database::initialiseServer(const Server& server, const Options& options)
         // The name was checked to be a plain identifier (Server::parse).
         if (!options.readOnly && options.createIfMissing &&
             !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(server.schema)))
-            return Error::storage(tr("无法在服务器上创建 schema“%1”，请检查数据库用户的权限。").arg(server.schema),
+            return Error::storage(Tr::tr("无法在服务器上创建 schema“%1”，请检查数据库用户的权限。").arg(server.schema),
                                   sqlErrorText(q));
         if (!q.exec(QStringLiteral("SET search_path TO %1").arg(server.schema)))
-            return Error::storage(tr("无法使用 schema“%1”。").arg(server.schema), sqlErrorText(q));
+            return Error::storage(Tr::tr("无法使用 schema“%1”。").arg(server.schema), sqlErrorText(q));
     }
     m_journalMode = QStringLiteral("server");
     if (auto v = readVersion(); !v)
@@ -223,7 +227,7 @@ Result<std::pair<int, int>> Database::readVersion() const
 {
     QSqlQuery q(connection());
     if (!q.exec(dialect::countTables(m_engine)) || !q.next())
-        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
+        return Error::storage(Tr::tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
                                   .arg(m_path),
                               q.lastError().text());
     const int objects = q.value(0).toInt();
@@ -231,20 +235,20 @@ Result<std::pair<int, int>> Database::readVersion() const
         return std::pair<int, int>{0, 0};
     if (!q.exec(dialect::readVersion(m_engine)) || !q.next()) {
         if (m_engine == Engine::PostgreSQL)
-            return Error::storage(tr("服务器上的数据库“%1”已有其他程序的数据表，不是 Jianding 数据库。"
-                                     "请使用一个空数据库，或在地址中用 ?schema= 指定一个新的 schema。")
+            return Error::storage(Tr::tr("服务器上的数据库“%1”已有其他程序的数据表，不是 Jianding 数据库。"
+                                         "请使用一个空数据库，或在地址中用 ?schema= 指定一个新的 schema。")
                                       .arg(m_path),
                                   q.lastError().text());
-        return Error::storage(tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
+        return Error::storage(Tr::tr("“%1”不是 Jianding 数据库文件，或文件已损坏。请选择正确的数据库文件，或从备份恢复。")
                                   .arg(m_path),
                               q.lastError().text());
     }
     const int appId = q.value(0).toInt();
     const int version = q.value(1).toInt();
     if (appId != 0 && appId != ApplicationId)
-        return Error::storage(tr("“%1”是其他程序的数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
+        return Error::storage(Tr::tr("“%1”是其他程序的数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
     if (appId == 0 && objects > 0)
-        return Error::storage(tr("“%1”是其他程序的 SQLite 数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
+        return Error::storage(Tr::tr("“%1”是其他程序的 SQLite 数据库，不是 Jianding 数据库。请选择正确的文件。").arg(m_path));
     return std::pair<int, int>{appId, version};
 }
 
@@ -253,16 +257,16 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString& path, const 
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return Error::storage(tr("“%1”是一个文件夹，不是数据库文件。请指定一个文件。").arg(path));
+        return Error::storage(Tr::tr("“%1”是一个文件夹，不是数据库文件。请指定一个文件。").arg(path));
     if (!exists) {
         if (!options.createIfMissing || options.readOnly)
-            return Error::notFound(tr("数据库文件“%1”不存在。").arg(path));
+            return Error::notFound(Tr::tr("数据库文件“%1”不存在。").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::storage(tr("无法创建文件夹“%1”，请检查权限。").arg(info.absolutePath()));
+            return Error::storage(Tr::tr("无法创建文件夹“%1”，请检查权限。").arg(info.absolutePath()));
         // Personal data lives here: the file is readable by its owner only.
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
-            return Error::storage(tr("无法创建数据库文件“%1”：%2").arg(path, f.errorString()));
+            return Error::storage(Tr::tr("无法创建数据库文件“%1”：%2").arg(path, f.errorString()));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -275,7 +279,7 @@ Result<std::shared_ptr<Database>> Database::openFile(const QString& path, const 
         if (options.readOnly)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            return Error::storage(tr("无法打开数据库“%1”。").arg(path), db.lastError().text());
+            return Error::storage(Tr::tr("无法打开数据库“%1”。").arg(path), db.lastError().text());
     }
     if (Status s = self->initialise(options); !s)
         return s.error();
@@ -302,15 +306,15 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     // changes of rows, never schema statements.
     if (values.isEmpty()) {
         if (!q.exec(sql))
-            return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
+            return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(q));
         return q;
     }
     if (!q.prepare(sql))
-        return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
+        return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(q));
     for (const QVariant& v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return Error::storage(tr("数据库操作失败。"), sqlErrorText(q));
+        return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(q));
     return q;
 }
 
@@ -322,14 +326,14 @@ Result<QSqlQuery*> Database::execCached(const QString& sql, const QVariantList& 
         fresh->setForwardOnly(m_engine == Engine::SQLite);
         if (!fresh->prepare(sql)) {
             m_cached.erase(sql);
-            return Error::storage(tr("数据库操作失败。"), sqlErrorText(*fresh));
+            return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(*fresh));
         }
         q = std::move(fresh);
     }
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, bindable(values.at(i)));
     if (!q->exec())
-        return Error::storage(tr("数据库操作失败。"), sqlErrorText(*q));
+        return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(*q));
     return q.get();
 }
 
@@ -408,11 +412,11 @@ Status Database::select(const QString& sql, const QVariantList& values,
             stream.emplace(connection());
             stream->setForwardOnly(true);
             if (!stream->prepare(sql))
-                return Error::storage(tr("数据库操作失败。"), sqlErrorText(*stream));
+                return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(*stream));
             for (int i = 0; i < values.size(); ++i)
                 stream->bindValue(i, bindable(values.at(i)));
             if (!stream->exec())
-                return Error::storage(tr("数据库操作失败。"), sqlErrorText(*stream));
+                return Error::storage(Tr::tr("数据库操作失败。"), sqlErrorText(*stream));
             rows = &*stream;
         } else {
             auto cached = execCached(sql, values);
@@ -433,14 +437,14 @@ Status Database::select(const QString& sql, const QVariantList& values,
         if (sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &statement, nullptr) != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
             m_statements.erase(sql);
-            return Error::storage(tr("数据库操作失败。"), why + QStringLiteral(" [") + sql + QStringLiteral("]"));
+            return Error::storage(Tr::tr("数据库操作失败。"), why + QStringLiteral(" [") + sql + QStringLiteral("]"));
         }
     }
     if (bindSqlite(statement, values) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement);
-        return Error::storage(tr("数据库操作失败。"), why);
+        return Error::storage(Tr::tr("数据库操作失败。"), why);
     }
     const SqliteRow reader(statement);
     int rc;
@@ -453,7 +457,7 @@ Status Database::select(const QString& sql, const QVariantList& values,
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)
-        return Error::storage(tr("数据库操作失败。"), QString::fromUtf8(sqlite3_errmsg(handle)));
+        return Error::storage(Tr::tr("数据库操作失败。"), QString::fromUtf8(sqlite3_errmsg(handle)));
     return {};
 }
 
@@ -463,7 +467,7 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& values) 
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::storage(tr("数据库操作失败。"), tr("INSERT returned no id [%1]").arg(sql));
+        return Error::storage(Tr::tr("数据库操作失败。"), QStringLiteral("INSERT returned no id [%1]").arg(sql));
     return q.value().value(0).toLongLong();
 }
 
@@ -502,8 +506,8 @@ Status Database::initialise(const Options& options)
         if (m_journalMode != QStringLiteral("wal")) {
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             m_journalMode = QStringLiteral("delete");
-            m_warning = tr("数据库所在位置不支持 WAL 日志模式（可能是网络共享文件夹），已改用普通日志模式。"
-                           "多人同时使用时请改用服务器数据库。");
+            m_warning = Tr::tr("数据库所在位置不支持 WAL 日志模式（可能是网络共享文件夹），已改用普通日志模式。"
+                               "多人同时使用时请改用服务器数据库。");
         }
     }
     q.finish(); // no statement may stay open across the migration's transactions
@@ -515,14 +519,14 @@ Status Database::migrate(const Options& options)
     const int current = schemaVersion();
     const int latest = migrations::latestVersion();
     if (current > latest)
-        return Error::storage(tr("数据库“%1”的版本（%2）比本程序支持的版本（%3）更新。请升级 Jianding 后再打开。")
+        return Error::storage(Tr::tr("数据库“%1”的版本（%2）比本程序支持的版本（%3）更新。请升级 Jianding 后再打开。")
                                   .arg(m_path)
                                   .arg(current)
                                   .arg(latest));
     if (current == latest)
         return {};
     if (options.readOnly)
-        return Error::storage(tr("数据库“%1”需要升级，但以只读方式打开。").arg(m_path));
+        return Error::storage(Tr::tr("数据库“%1”需要升级，但以只读方式打开。").arg(m_path));
 
     if (current > 0 && options.backupBeforeUpgrade && m_engine == Engine::SQLite) {
         // A copy of the user's file as it was, before any step touches it.
@@ -532,7 +536,7 @@ Status Database::migrate(const Options& options)
         b.prepare(QStringLiteral("VACUUM INTO ?"));
         b.addBindValue(m_upgradeBackup);
         if (!b.exec())
-            return Error::storage(tr("升级前备份数据库失败，数据库未改动。请检查磁盘空间和权限。"),
+            return Error::storage(Tr::tr("升级前备份数据库失败，数据库未改动。请检查磁盘空间和权限。"),
                                   sqlErrorText(b));
         QFile::setPermissions(m_upgradeBackup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -546,20 +550,20 @@ Status Database::migrate(const Options& options)
         for (const QString& statement : all[v].statements) {
             for (const QString& sql : dialect::schemaStatements(m_engine, statement)) {
                 if (!q.exec(sql))
-                    return Error::storage(tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
+                    return Error::storage(Tr::tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
                                           sqlErrorText(q));
             }
         }
         if (m_engine == Engine::SQLite) {
             for (const QString& sql : all[v].sqliteOnly) {
                 if (!q.exec(sql))
-                    return Error::storage(tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
+                    return Error::storage(Tr::tr("数据库升级到第 %1 版失败，数据库保持原样。").arg(v + 1),
                                           sqlErrorText(q));
             }
         }
         for (const QString& sql : dialect::writeVersion(m_engine, ApplicationId, v + 1)) {
             if (!q.exec(sql))
-                return Error::storage(tr("数据库升级失败。"), sqlErrorText(q));
+                return Error::storage(Tr::tr("数据库升级失败。"), sqlErrorText(q));
         }
         if (Status s = tx.commit(); !s)
             return s;
@@ -573,7 +577,7 @@ Transaction::Transaction(const Database& db) : m_db(db)
     const QStringList begin = dialect::beginWrite(m_db.engine());
     for (int i = 0; i < begin.size(); ++i) {
         if (!q.exec(begin[i])) {
-            m_error = Error::storage(QString::fromUtf8("数据库正忙或不可写，请稍后再试。"), sqlErrorText(q));
+            m_error = Error::storage(Tr::tr("数据库正忙或不可写，请稍后再试。"), sqlErrorText(q));
             if (i > 0)
                 q.exec(QStringLiteral("ROLLBACK"));
             return;
@@ -596,7 +600,7 @@ Status Transaction::commit()
         return m_error;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        Error e = Error::storage(QString::fromUtf8("保存失败，数据库未改动。"), sqlErrorText(q));
+        Error e = Error::storage(Tr::tr("保存失败，数据库未改动。"), sqlErrorText(q));
         return e;
     }
     m_active = false;

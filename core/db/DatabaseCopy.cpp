@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/db/Migrations.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QJsonObject>
@@ -14,6 +15,11 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::DatabaseCopy".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::DatabaseCopy)
+};
 
 struct TableInfo
 {
@@ -56,13 +62,13 @@ Result<qint64> countRows(const Database& db, const QString& table)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::storage(QStringLiteral("无法统计表 %1 的行数。").arg(table));
+        return Error::storage(Tr::tr("无法统计表 %1 的行数。").arg(table));
     return q.value().value(0).toLongLong();
 }
 
 QString where(const Database& db)
 {
-    return db.isServer() ? QStringLiteral("服务器数据库 %1").arg(db.path()) : QStringLiteral("数据库文件“%1”").arg(db.path());
+    return db.isServer() ? Tr::tr("服务器数据库 %1").arg(db.path()) : Tr::tr("数据库文件“%1”").arg(db.path());
 }
 
 } // namespace
@@ -79,9 +85,9 @@ Result<CopyReport> DatabaseCopy::copy(const Database& from, const Database& to, 
                                       const Progress& progress)
 {
     if (from.path() == to.path() && from.engine() == to.engine())
-        return Error::invalid(QStringLiteral("迁移的来源和目标是同一个数据库，请指定另一个目标。"));
+        return Error::invalid(Tr::tr("迁移的来源和目标是同一个数据库，请指定另一个目标。"));
     if (from.schemaVersion() != to.schemaVersion())
-        return Error::storage(QStringLiteral("来源（第 %1 版）和目标（第 %2 版）的数据库版本不同，无法迁移。")
+        return Error::storage(Tr::tr("来源（第 %1 版）和目标（第 %2 版）的数据库版本不同，无法迁移。")
                                   .arg(from.schemaVersion())
                                   .arg(to.schemaVersion()));
     CopyReport report;
@@ -98,7 +104,7 @@ Result<CopyReport> DatabaseCopy::copy(const Database& from, const Database& to, 
         if (!existing)
             return existing.error();
         if (*existing > 0)
-            return Error::invalid(QStringLiteral("目标%1已有数据（表 %2 有 %3 行），不能迁入。请使用一个新建的空数据库。")
+            return Error::invalid(Tr::tr("目标%1已有数据（表 %2 有 %3 行），不能迁入。请使用一个新建的空数据库。")
                                       .arg(where(to), t.name)
                                       .arg(*existing));
     }
@@ -117,14 +123,14 @@ Result<CopyReport> DatabaseCopy::copy(const Database& from, const Database& to, 
     for (int i = 0; i < tableInfo().size(); ++i) {
         const TableInfo& t = tableInfo().at(i);
         if (progress && !progress(t.name, done, total))
-            return Error::notAllowed(QStringLiteral("迁移已取消，目标数据库未改动。"));
+            return Error::notAllowed(Tr::tr("迁移已取消，目标数据库未改动。"));
         if (report.tables[i].source == 0)
             continue;
         // Read row by row; nothing else runs on the source connection meanwhile.
         QSqlQuery read(from.connection());
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(t.name)))
-            return Error::storage(QStringLiteral("读取表 %1 失败。").arg(t.name), sqlErrorText(read));
+            return Error::storage(Tr::tr("读取表 %1 失败。").arg(t.name), sqlErrorText(read));
         const QSqlRecord record = read.record();
         QStringList columns, marks;
         for (int c = 0; c < record.count(); ++c) {
@@ -148,13 +154,13 @@ Result<CopyReport> DatabaseCopy::copy(const Database& from, const Database& to, 
                 values << v;
             }
             if (Status s = write.row(values); !s)
-                return Error::storage(QStringLiteral("写入表 %1 失败，目标数据库未改动。").arg(t.name), s.error().detail);
+                return Error::storage(Tr::tr("写入表 %1 失败，目标数据库未改动。").arg(t.name), s.error().detail);
             ++done;
             if (progress && done % 5000 == 0 && !progress(t.name, done, total))
-                return Error::notAllowed(QStringLiteral("迁移已取消，目标数据库未改动。"));
+                return Error::notAllowed(Tr::tr("迁移已取消，目标数据库未改动。"));
         }
         if (read.lastError().isValid())
-            return Error::storage(QStringLiteral("读取表 %1 失败。").arg(t.name), sqlErrorText(read));
+            return Error::storage(Tr::tr("读取表 %1 失败。").arg(t.name), sqlErrorText(read));
         if (!t.identity.isEmpty()) {
             for (const QString& sql : dialect::afterCopy(to.engine(), t.name, t.identity)) {
                 auto q = to.exec(sql);
@@ -169,7 +175,7 @@ Result<CopyReport> DatabaseCopy::copy(const Database& from, const Database& to, 
             return n.error();
         c.target = *n;
         if (c.target != c.source)
-            return Error::storage(QStringLiteral("表 %1 的行数不符（来源 %2 行，目标 %3 行），迁移未完成，目标数据库未改动。")
+            return Error::storage(Tr::tr("表 %1 的行数不符（来源 %2 行，目标 %3 行），迁移未完成，目标数据库未改动。")
                                       .arg(c.table)
                                       .arg(c.source)
                                       .arg(c.target));

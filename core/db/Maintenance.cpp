@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/db/DatabaseCopy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,15 +16,20 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::Maintenance".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Maintenance)
+};
 
 // Copies every page of `from` into `to` while both stay usable (sqlite3_backup).
-Error cancelled() { return Error::invalid(QStringLiteral("备份已取消，未留下备份文件。")); }
+Error cancelled() { return Error::invalid(Tr::tr("备份已取消，未留下备份文件。")); }
 
 Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress = {})
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
-        return Error::storage(QStringLiteral("无法开始备份。"), QString::fromUtf8(sqlite3_errmsg(to)));
+        return Error::storage(Tr::tr("无法开始备份。"), QString::fromUtf8(sqlite3_errmsg(to)));
     int rc;
     do {
         rc = sqlite3_backup_step(b, 256);
@@ -37,7 +43,7 @@ Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progre
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
-        return Error::storage(QStringLiteral("备份或恢复过程中出错，未完成。"), QString::fromUtf8(sqlite3_errstr(rc)));
+        return Error::storage(Tr::tr("备份或恢复过程中出错，未完成。"), QString::fromUtf8(sqlite3_errstr(rc)));
     return {};
 }
 
@@ -79,13 +85,13 @@ Result<QStringList> Maintenance::check(const Database& db)
     while (integrity.value().next()) {
         const QString line = integrity.value().value(0).toString();
         if (line != QStringLiteral("ok"))
-            findings << QStringLiteral("完整性：") + line;
+            findings << Tr::tr("完整性：%1").arg(line);
     }
     auto fk = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
     if (!fk)
         return fk.error();
     while (fk.value().next())
-        findings << QStringLiteral("外键：表 %1 第 %2 行引用的 %3 记录不存在。")
+        findings << Tr::tr("外键：表 %1 第 %2 行引用的 %3 记录不存在。")
                         .arg(fk.value().value(0).toString(), fk.value().value(1).toString(),
                              fk.value().value(2).toString());
     auto chain = AuditLog(db).verify();
@@ -103,17 +109,17 @@ Status writeFileCopy(const Database& db, const QString& tmp, const QString& path
     {
         QFile f(tmp);
         if (!f.open(QIODevice::WriteOnly))
-            return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, f.errorString()));
+            return Error::storage(Tr::tr("无法写入备份文件“%1”：%2").arg(path, f.errorString()));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     sqlite3* target = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(tmp).constData(), &target, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(target);
-        return Error::storage(QStringLiteral("无法创建备份文件“%1”。").arg(path));
+        return Error::storage(Tr::tr("无法创建备份文件“%1”。").arg(path));
     }
     sqlite3* live = db.sqliteHandle();
-    Status copied = live ? copyPages(live, target, progress) : Status(Error::storage(QStringLiteral("数据库驱动不支持在线备份。")));
+    Status copied = live ? copyPages(live, target, progress) : Status(Error::storage(Tr::tr("数据库驱动不支持在线备份。")));
     if (copied) // a backup is one self-contained file: no WAL beside it
         sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(target);
@@ -127,7 +133,7 @@ Status writeServerCopy(const Database& db, const Session& session, const QString
 {
     auto opened = Database::open(tmp);
     if (!opened)
-        return Error::storage(QStringLiteral("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
+        return Error::storage(Tr::tr("无法写入备份文件“%1”：%2").arg(path, opened.error().message));
     std::shared_ptr<Database> file = *opened;
     bool stopped = false;
     auto copied = DatabaseCopy::copy(db, *file, session.user.isEmpty() ? QStringLiteral("system") : session.user,
@@ -151,7 +157,7 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
     if (auto e = session.refuse(Permission::Backup))
         return *e;
     if (!db.isServer() && QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
-        return Error::invalid(QStringLiteral("备份文件不能与数据库是同一个文件，请换一个位置。"));
+        return Error::invalid(Tr::tr("备份文件不能与数据库是同一个文件，请换一个位置。"));
     const QString tmp = path + QStringLiteral(".partial");
     auto removeTmp = [&tmp] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -167,7 +173,7 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
     QFile::remove(path);
     if (!QFile::rename(tmp, path)) {
         removeTmp();
-        return Error::storage(QStringLiteral("无法写入备份文件“%1”。").arg(path));
+        return Error::storage(Tr::tr("无法写入备份文件“%1”。").arg(path));
     }
     Transaction tx(db);
     if (!tx.started())
@@ -184,23 +190,23 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
 Result<BackupInfo> Maintenance::inspect(const QString& path)
 {
     if (!QFileInfo::exists(path))
-        return Error::notFound(QStringLiteral("备份文件“%1”不存在。").arg(path));
+        return Error::notFound(Tr::tr("备份文件“%1”不存在。").arg(path));
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("inspect.sqlite"));
     if (!QFile::copy(path, copy))
-        return Error::storage(QStringLiteral("无法读取备份文件“%1”。").arg(path));
+        return Error::storage(Tr::tr("无法读取备份文件“%1”。").arg(path));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Database::Options o;
     o.createIfMissing = false;
     o.backupBeforeUpgrade = false;
     auto db = Database::open(copy, o);
     if (!db)
-        return Error::invalid(QStringLiteral("“%1”不能用于恢复：%2").arg(path, db.error().message), db.error().fields);
+        return Error::invalid(Tr::tr("“%1”不能用于恢复：%2").arg(path, db.error().message), db.error().fields);
     auto findings = check(**db);
     if (!findings)
         return findings.error();
     if (!findings->isEmpty())
-        return Error::invalid(QStringLiteral("“%1”未通过检查，不能用于恢复：\n%2").arg(path, findings->join(QLatin1Char('\n'))));
+        return Error::invalid(Tr::tr("“%1”未通过检查，不能用于恢复：\n%2").arg(path, findings->join(QLatin1Char('\n'))));
     BackupInfo info = infoOf(**db, path);
     info.bytes = QFileInfo(path).size();
     return info;
@@ -211,9 +217,9 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
     if (auto e = session.refuse(Permission::Restore))
         return *e;
     if (db.isServer())
-        return Error::notAllowed(QStringLiteral("服务器数据库不在程序里整体恢复，以免覆盖其他人正在使用的数据。"
-                                                "请让服务器管理员新建一个空数据库，再用 jianding-cli migrate --from 备份文件 "
-                                                "--to 新数据库地址 把备份迁入。"));
+        return Error::notAllowed(Tr::tr("服务器数据库不在程序里整体恢复，以免覆盖其他人正在使用的数据。"
+                                        "请让服务器管理员新建一个空数据库，再用 jianding-cli migrate --from 备份文件 "
+                                        "--to 新数据库地址 把备份迁入。"));
     auto info = inspect(path);
     if (!info)
         return info.error();
@@ -221,7 +227,7 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("restore.sqlite"));
     if (!QFile::copy(path, copy))
-        return Error::storage(QStringLiteral("无法读取备份文件“%1”。").arg(path));
+        return Error::storage(Tr::tr("无法读取备份文件“%1”。").arg(path));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Database::Options o;
     o.createIfMissing = false;
@@ -243,7 +249,7 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
     sqlite3* live = db.sqliteHandle();
     sqlite3* from = (*source)->sqliteHandle();
     if (!live || !from)
-        return Error::storage(QStringLiteral("数据库驱动不支持在线恢复。"));
+        return Error::storage(Tr::tr("数据库驱动不支持在线恢复。"));
     if (Status s = copyPages(from, live); !s)
         return s.error();
     BackupInfo restored = infoOf(db, path);
@@ -253,7 +259,7 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
 Result<BackupInfo> Maintenance::rotate(const Database& db, const QString& folder, int keep)
 {
     if (!QDir().mkpath(folder))
-        return Error::storage(QStringLiteral("无法创建备份文件夹“%1”。").arg(folder));
+        return Error::storage(Tr::tr("无法创建备份文件夹“%1”。").arg(folder));
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString name = QStringLiteral("jianding-%1.sqlite").arg(db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // Automatic backups run as the program itself, whoever is signed in.

@@ -3,6 +3,7 @@
 #include "core/documents/DocumentRenderer.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -12,6 +13,14 @@
 #include <qrencode.h>
 
 namespace jd {
+
+namespace {
+// Messages of this file (not the documents' own text, which stays Chinese).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::CertificateDocument)
+};
+} // namespace
 
 namespace {
 
@@ -51,7 +60,7 @@ bool CertificateDocument::drawQr(QPainter& p, const QRectF& rect, const QString&
     return true;
 }
 
-void CertificateDocument::print(const QList<Certificate>& list, const CertificatePrintOptions& o, QPrinter* printer)
+bool CertificateDocument::print(const QList<Certificate>& list, const CertificatePrintOptions& o, QPrinter* printer)
 {
     printer->setDocName(list.size() == 1 ? QStringLiteral("职业技能等级证书 %1").arg(list.first().number)
                                          : QStringLiteral("职业技能等级证书（%1 本）").arg(list.size()));
@@ -75,8 +84,11 @@ void CertificateDocument::print(const QList<Certificate>& list, const Certificat
         return QRectF((x + o.offsetMm.x()) * dpmm, (y + o.offsetMm.y()) * dpmm, w * dpmm, h * dpmm);
     };
     const QColor red(0x8B, 0x1A, 0x1A);
+    const int total = static_cast<int>(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Certificate& c = list.at(i);
+        if (o.progress && !o.progress(static_cast<int>(i), total))
+            return false;
         if (i > 0)
             printer->newPage();
         if (o.drawFrame) {
@@ -144,24 +156,29 @@ void CertificateDocument::print(const QList<Certificate>& list, const Certificat
                        c.status == QStringLiteral("revoked") ? QStringLiteral("已撤销") : QStringLiteral("已换发"));
         }
     }
+    return !o.progress || o.progress(total, total);
 }
 
 Status CertificateDocument::toPdf(const QList<Certificate>& list, const CertificatePrintOptions& o, const QString& path)
 {
     if (list.isEmpty())
-        return Error::invalid(QStringLiteral("没有要打印的证书。"));
+        return Error::invalid(Tr::tr("没有要打印的证书。"));
     {
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, probe.errorString()));
+            return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, probe.errorString()));
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setCreator(QStringLiteral("Jianding"));
-    print(list, o, &printer);
+    if (!print(list, o, &printer)) {
+        printer.abort();
+        QFile::remove(path);
+        return Error::invalid(Tr::tr("已取消，没有生成 PDF。"));
+    }
     if (QFileInfo(path).size() == 0)
-        return Error::storage(QStringLiteral("生成 PDF“%1”失败。").arg(path));
+        return Error::storage(Tr::tr("生成 PDF“%1”失败。").arg(path));
     return {};
 }
 

@@ -22,12 +22,16 @@ struct CertificatePrintOptions
     bool drawFrame = true;  // false on pre-printed forms: only the variable text
     // The candidate's photo (JPEG/PNG bytes), empty when there is none.
     std::function<QByteArray(const Certificate&)> photo;
+    // progress(pages done, pages in all) before each page and once at the end; returning
+    // false stops the run there (a long batch can be cancelled).
+    std::function<bool(int done, int total)> progress;
 };
 
 class CertificateDocument
 {
 public:
-    static void print(const QList<Certificate>& certificates, const CertificatePrintOptions& options, QPrinter* printer);
+    // One page per certificate; false when options.progress cancelled the run.
+    static bool print(const QList<Certificate>& certificates, const CertificatePrintOptions& options, QPrinter* printer);
     static Status toPdf(const QList<Certificate>& certificates, const CertificatePrintOptions& options, const QString& path);
     // The text carried by the QR code.
     static QString qrText(const Certificate& c);

@@ -1,5 +1,6 @@
 #include "core/documents/DocumentRenderer.h"
 
+#include <QCoreApplication>
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,14 @@
 #include <QTextDocument>
 
 namespace jd {
+
+namespace {
+// Messages of this file (not the documents' own text, which stays Chinese).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::DocumentRenderer)
+};
+} // namespace
 
 QString DocumentRenderer::serifFamily()
 {
@@ -71,11 +80,11 @@ Status DocumentRenderer::toPdf(const PrintableDocument& doc, const QString& path
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isWritable())
-        return Error::storage(QStringLiteral("无法写入“%1”：文件只读。").arg(path));
+        return Error::storage(Tr::tr("无法写入“%1”：文件只读。").arg(path));
     {
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, probe.errorString()));
+            return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, probe.errorString()));
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -84,7 +93,7 @@ Status DocumentRenderer::toPdf(const PrintableDocument& doc, const QString& path
     printer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
     print(doc, &printer);
     if (QFileInfo(path).size() == 0)
-        return Error::storage(QStringLiteral("生成 PDF“%1”失败。").arg(path));
+        return Error::storage(Tr::tr("生成 PDF“%1”失败。").arg(path));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Dates.h"
+#include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "core/filing/Checklist.h"
 #include "core/filing/FilingStateMachine.h"
@@ -10,6 +11,7 @@
 #include "core/review/ReviewService.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::FilingService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::FilingService)
+};
 
 using dates::d;
 using dates::pd;
@@ -35,11 +43,11 @@ QJsonObject filingJson(const Filing& f)
 QString possibleText(const QList<FilingAction>& actions)
 {
     if (actions.isEmpty())
-        return QStringLiteral("当前状态下已没有可执行的操作。");
+        return Tr::tr("当前状态下已没有可执行的操作。");
     QStringList parts;
     for (FilingAction a : actions)
-        parts << QStringLiteral("%1（%2）").arg(actionLabel(a), actionKey(a));
-    return QStringLiteral("当前可执行的操作：%1。").arg(parts.join(QStringLiteral("、")));
+        parts << Tr::tr("%1（%2）").arg(translation::label(actionLabel(a), "filing action"), actionKey(a));
+    return Tr::tr("当前可执行的操作：%1。").arg(parts.join(Tr::tr("、")));
 }
 
 } // namespace
@@ -55,11 +63,11 @@ Result<Batch> FilingService::createBatch(const QString& name, const QDate& deadl
         return *denied;
     QList<FieldError> errors;
     if (name.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("name"), QStringLiteral("批次名称"), QStringLiteral("不能为空，如“2019年第一批”。"), 0, {}};
+        errors << FieldError{QStringLiteral("name"), Tr::tr("批次名称"), Tr::tr("不能为空，如“2019年第一批”。"), 0, {}};
     if (!deadline.isValid())
-        errors << FieldError{QStringLiteral("deadline"), QStringLiteral("截止日期"), QStringLiteral("应为 YYYY-MM-DD 格式的日期。"), 0, {}};
+        errors << FieldError{QStringLiteral("deadline"), Tr::tr("截止日期"), Tr::tr("应为 YYYY-MM-DD 格式的日期。"), 0, {}};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("无法创建申报批次。"), errors);
+        return Error::invalid(Tr::tr("无法创建申报批次。"), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -67,9 +75,9 @@ Result<Batch> FilingService::createBatch(const QString& name, const QDate& deadl
     if (!dup)
         return dup.error();
     if (dup.value().next())
-        return Error::invalid(QStringLiteral("无法创建申报批次。"),
-                              {FieldError{QStringLiteral("name"), QStringLiteral("批次名称"),
-                                          QStringLiteral("“%1”已存在。").arg(name.trimmed()), 0, name}});
+        return Error::invalid(Tr::tr("无法创建申报批次。"),
+                              {FieldError{QStringLiteral("name"), Tr::tr("批次名称"),
+                                          Tr::tr("“%1”已存在。").arg(name.trimmed()), 0, name}});
     const QDateTime now = m_db.clock().now();
     auto ins = m_db.insert(QStringLiteral("INSERT INTO batches (name, deadline, created_at) VALUES (?,?,?)"),
                          {name.trimmed(), d(deadline), ts(now)});
@@ -106,9 +114,9 @@ Result<Filing> FilingService::create(qint64 enterpriseId, qint64 batchId, QDate 
     if (!received.isValid())
         received = today;
     if (received > today)
-        return Error::invalid(QStringLiteral("收件日期 %1 晚于今天，请填写实际收到纸质申请的日期。").arg(d(received)),
-                              {FieldError{QStringLiteral("received"), QStringLiteral("收件日期"),
-                                          QStringLiteral("不能晚于今天。"), 0, d(received)}});
+        return Error::invalid(Tr::tr("收件日期 %1 晚于今天，请填写实际收到纸质申请的日期。").arg(d(received)),
+                              {FieldError{QStringLiteral("received"), Tr::tr("收件日期"),
+                                          Tr::tr("不能晚于今天。"), 0, d(received)}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -116,12 +124,12 @@ Result<Filing> FilingService::create(qint64 enterpriseId, qint64 batchId, QDate 
     if (!ent)
         return ent.error();
     if (!ent.value().next() || ent.value().value(1).toInt() == 0)
-        return Error::notFound(QStringLiteral("企业 %1 不存在或已删除。").arg(enterpriseId));
+        return Error::notFound(Tr::tr("企业 %1 不存在或已删除。").arg(enterpriseId));
     auto batch = m_db.exec(QStringLiteral("SELECT deadline FROM batches WHERE id = ?"), {batchId});
     if (!batch)
         return batch.error();
     if (!batch.value().next())
-        return Error::notFound(QStringLiteral("申报批次 %1 不存在。请先用“batch create”建立批次。").arg(batchId));
+        return Error::notFound(Tr::tr("申报批次 %1 不存在。请先用“batch create”建立批次。").arg(batchId));
     const QDate deadline = pd(batch.value().value(0));
     // One open filing per enterprise: a second application waits for the first to end.
     auto open = m_db.exec(QStringLiteral("SELECT id, status FROM filings WHERE enterprise_id = ? AND status NOT IN "
@@ -130,13 +138,14 @@ Result<Filing> FilingService::create(qint64 enterpriseId, qint64 batchId, QDate 
     if (!open)
         return open.error();
     if (open.value().next())
-        return Error::notAllowed(QStringLiteral("该企业已有备案申请（编号 %1，状态：%2），不能重复申请。")
+        return Error::notAllowed(Tr::tr("该企业已有备案申请（编号 %1，状态：%2），不能重复申请。")
                                      .arg(open.value().value(0).toLongLong())
-                                     .arg(statusLabel([&] {
-                                         FilingStatus s = FilingStatus::Submitted;
-                                         statusFromKey(open.value().value(1).toString(), &s);
-                                         return s;
-                                     }())));
+                                     .arg(translation::label(statusLabel([&] {
+                                                                 FilingStatus s = FilingStatus::Submitted;
+                                                                 statusFromKey(open.value().value(1).toString(), &s);
+                                                                 return s;
+                                                             }()),
+                                                             "filing status")));
     const QDateTime now = m_db.clock().now();
     const FilingStatus status = draft ? FilingStatus::Draft : FilingStatus::Submitted;
     const bool late = received > deadline;
@@ -186,7 +195,7 @@ Result<Filing> FilingService::load(qint64 id) const
         return q.error();
     const QSqlQuery& r = q.value();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("备案申请 %1 不存在。").arg(id));
+        return Error::notFound(Tr::tr("备案申请 %1 不存在。").arg(id));
     Filing f;
     f.id = r.value(0).toLongLong();
     f.enterpriseId = r.value(1).toLongLong();
@@ -323,7 +332,7 @@ Result<QList<ChecklistItem>> FilingService::setChecklistItem(qint64 filingId, co
         QStringList keys;
         for (const auto& i : checklist::items())
             keys << QLatin1String(i.key);
-        return Error::invalid(QStringLiteral("没有材料项“%1”。可用的材料项：%2").arg(item, keys.join(QStringLiteral("、"))));
+        return Error::invalid(Tr::tr("没有材料项“%1”。可用的材料项：%2").arg(item, keys.join(Tr::tr("、"))));
     }
     Transaction tx(m_db);
     if (!tx.started())
@@ -333,7 +342,9 @@ Result<QList<ChecklistItem>> FilingService::setChecklistItem(qint64 filingId, co
         return f.error();
     static const QList<FilingStatus> open = {FilingStatus::Draft, FilingStatus::Submitted, FilingStatus::Returned};
     if (!open.contains(f->status))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 已%2，材料清单不能再修改。").arg(filingId).arg(statusLabel(f->status)));
+        return Error::notAllowed(Tr::tr("备案申请 %1 已%2，材料清单不能再修改。")
+                                     .arg(filingId)
+                                     .arg(translation::label(statusLabel(f->status), "filing status")));
     ChecklistItem before;
     for (const ChecklistItem& c : f->checklist)
         if (c.item == item)
@@ -343,7 +354,7 @@ Result<QList<ChecklistItem>> FilingService::setChecklistItem(qint64 filingId, co
         if (!doc)
             return doc.error();
         if (!doc.value().next() || doc.value().value(0).toLongLong() != f->enterpriseId)
-            return Error::invalid(QStringLiteral("附件 %1 不属于该企业，请先在企业登记中附加扫描件。").arg(documentId));
+            return Error::invalid(Tr::tr("附件 %1 不属于该企业，请先在企业登记中附加扫描件。").arg(documentId));
     }
     auto u = m_db.exec(QStringLiteral("UPDATE filing_checklist SET state = ?, note = ?, document_id = ? WHERE filing_id = ? "
                                       "AND item = ?"),
@@ -368,7 +379,7 @@ Result<QList<ChecklistItem>> FilingService::setChecklistItem(qint64 filingId, co
 
 Result<QList<ChecklistItem>> FilingService::setAllReceived(qint64 filingId, const QString& note)
 {
-    Result<QList<ChecklistItem>> last = Error::invalid(QStringLiteral("材料清单为空。"));
+    Result<QList<ChecklistItem>> last = Error::invalid(Tr::tr("材料清单为空。"));
     // Item by item, so each change is audited; the caller sees the final list.
     for (const checklist::ItemDef& def : checklist::items()) {
         last = setChecklistItem(filingId, QLatin1String(def.key), ItemState::Received, note);
@@ -406,8 +417,8 @@ Status FilingService::transition(Filing& f, const AdvanceRequest& r, FilingStatu
     if (u.value().numRowsAffected() != 1) {
         const QString by = AuditLog(m_db).lastChangeBy(QStringLiteral("filing"), QString::number(f.id));
         if (by.isEmpty())
-            return Error::notAllowed(QStringLiteral("备案申请 %1 刚被他人处理过，请刷新后再操作。").arg(f.id));
-        return Error::notAllowed(QStringLiteral("备案申请 %1 在您打开之后已由 %2 处理，您的操作未执行。请刷新后再操作。")
+            return Error::notAllowed(Tr::tr("备案申请 %1 刚被他人处理过，请刷新后再操作。").arg(f.id));
+        return Error::notAllowed(Tr::tr("备案申请 %1 在您打开之后已由 %2 处理，您的操作未执行。请刷新后再操作。")
                                      .arg(f.id)
                                      .arg(by));
     }
@@ -440,42 +451,48 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
     }
     const auto to = FilingStateMachine::next(f.status, r.action, suspendedFrom);
     if (!to)
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”，不能“%3”。%4")
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”，不能“%3”。%4")
                                      .arg(filingId)
-                                     .arg(statusLabel(f.status), actionLabel(r.action),
+                                     .arg(translation::label(statusLabel(f.status), "filing status"),
+                                          translation::label(actionLabel(r.action), "filing action"),
                                           possibleText(FilingStateMachine::allowedFor(f.status, m_session))));
     if (!FilingStateMachine::mayTake(r.action, m_session))
-        return Error::notAllowed(QStringLiteral("“%1”（%2）无权执行“%3”，该操作须由审核员或管理员执行。")
-                                     .arg(m_session.user, roleLabel(m_session.role), actionLabel(r.action)));
+        return Error::notAllowed(Tr::tr("“%1”（%2）无权执行“%3”，该操作须由审核员或管理员执行。")
+                                     .arg(m_session.user, translation::label(roleLabel(m_session.role), "user role"),
+                                          translation::label(actionLabel(r.action), "filing action")));
 
     const QDate today = m_db.clock().today();
     const QDate date = r.date.isValid() ? r.date : today;
     if (date > today)
-        return Error::invalid(QStringLiteral("日期 %1 晚于今天：只能登记已经作出的决定。").arg(d(date)),
-                              {FieldError{QStringLiteral("date"), QStringLiteral("日期"), QStringLiteral("不能晚于今天。"), 0, d(date)}});
+        return Error::invalid(Tr::tr("日期 %1 晚于今天：只能登记已经作出的决定。").arg(d(date)),
+                              {FieldError{QStringLiteral("date"), Tr::tr("日期"), Tr::tr("不能晚于今天。"), 0, d(date)}});
     if (f.lastDate.isValid() && date < f.lastDate)
-        return Error::invalid(QStringLiteral("日期 %1 早于上一步（%2），请核对。").arg(d(date), d(f.lastDate)),
-                              {FieldError{QStringLiteral("date"), QStringLiteral("日期"),
-                                          QStringLiteral("不能早于上一步的日期 %1。").arg(d(f.lastDate)), 0, d(date)}});
+        return Error::invalid(Tr::tr("日期 %1 早于上一步（%2），请核对。").arg(d(date), d(f.lastDate)),
+                              {FieldError{QStringLiteral("date"), Tr::tr("日期"),
+                                          Tr::tr("不能早于上一步的日期 %1。").arg(d(f.lastDate)), 0, d(date)}});
     auto need = [&](bool ok, const QString& field, const QString& label, const QString& why) -> std::optional<Error> {
         if (ok)
             return std::nullopt;
-        return Error::invalid(QStringLiteral("“%1”需要%2。").arg(actionLabel(r.action), label),
+        return Error::invalid(Tr::tr("“%1”需要%2。").arg(translation::label(actionLabel(r.action), "filing action"), label),
                               {FieldError{field, label, why, 0, {}}});
     };
     QJsonObject details;
     std::optional<Error> missing;
     switch (r.action) {
     case FilingAction::Accept: {
-        QStringList absent;
+        QStringList absent; // stored with an override: stays Chinese
+        QStringList absentShown;
         for (const ChecklistItem& c : f.checklist)
-            if (c.mandatory && c.state != ItemState::Received)
+            if (c.mandatory && c.state != ItemState::Received) {
                 absent << QStringLiteral("%1（%2）").arg(c.label, itemStateLabel(c.state));
+                absentShown << Tr::tr("%1（%2）").arg(
+                    c.label, translation::label(itemStateLabel(c.state), "checklist item state"));
+            }
         if (!absent.isEmpty() && r.overrideReason.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("材料不齐，不能受理：\n  %1\n请先补齐材料，或由审核员写明理由后破例受理（--override 理由）。")
-                                      .arg(absent.join(QStringLiteral("\n  "))),
-                                  {FieldError{QStringLiteral("checklist"), QStringLiteral("材料清单"),
-                                              QStringLiteral("%1 项必备材料未收到或有缺陷。").arg(absent.size()), 0, {}}});
+            return Error::invalid(Tr::tr("材料不齐，不能受理：\n  %1\n请先补齐材料，或由审核员写明理由后破例受理（--override 理由）。")
+                                      .arg(absentShown.join(QStringLiteral("\n  "))),
+                                  {FieldError{QStringLiteral("checklist"), Tr::tr("材料清单"),
+                                              Tr::tr("%1 项必备材料未收到或有缺陷。").arg(absent.size()), 0, {}}});
         if (!absent.isEmpty()) {
             details.insert(QStringLiteral("override"), r.overrideReason.trimmed());
             details.insert(QStringLiteral("absent"), QJsonArray::fromStringList(absent));
@@ -495,8 +512,8 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
         // A note stands as the defect only when nothing else says what to correct.
         if (!r.note.trimmed().isEmpty() && defects.isEmpty())
             defects << r.note.trimmed();
-        missing = need(!defects.isEmpty(), QStringLiteral("defects"), QStringLiteral("补正内容"),
-                       QStringLiteral("请列出企业需要补正的内容（材料清单中标为缺少或有缺陷的项目会自动列入）。"));
+        missing = need(!defects.isEmpty(), QStringLiteral("defects"), Tr::tr("补正内容"),
+                       Tr::tr("请列出企业需要补正的内容（材料清单中标为缺少或有缺陷的项目会自动列入）。"));
         details.insert(QStringLiteral("defects"), QJsonArray::fromStringList(defects));
         break;
     }
@@ -505,18 +522,18 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
     case FilingAction::Terminate:
     case FilingAction::Suspend:
     case FilingAction::NotRecommend:
-        missing = need(!r.note.trimmed().isEmpty(), QStringLiteral("note"), QStringLiteral("理由"),
-                       QStringLiteral("请写明理由（--note）。"));
+        missing = need(!r.note.trimmed().isEmpty(), QStringLiteral("note"), Tr::tr("理由"),
+                       Tr::tr("请写明理由（--note）。"));
         break;
     case FilingAction::PhasePass:
-        missing = need(!r.note.trimmed().isEmpty(), QStringLiteral("note"), QStringLiteral("评估意见"),
-                       QStringLiteral("请写明阶段评估的主要发现（--note）。"));
+        missing = need(!r.note.trimmed().isEmpty(), QStringLiteral("note"), Tr::tr("评估意见"),
+                       Tr::tr("请写明阶段评估的主要发现（--note）。"));
         break;
     case FilingAction::Approve:
     case FilingAction::MinistryAccept:
     case FilingAction::MinistryReject:
-        missing = need(!r.docNumber.trimmed().isEmpty(), QStringLiteral("doc_number"), QStringLiteral("文号"),
-                       QStringLiteral("请填写决定所依据的文件文号（--doc-number）。"));
+        missing = need(!r.docNumber.trimmed().isEmpty(), QStringLiteral("doc_number"), Tr::tr("文号"),
+                       Tr::tr("请填写决定所依据的文件文号（--doc-number）。"));
         break;
     default:
         break;
@@ -538,7 +555,7 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
         if (!earlier)
             return earlier.error();
         if (earlier.value().next())
-            return Error::notAllowed(QStringLiteral("评价机构序列码按备案顺序赋予：备案申请 %1（%2）复核通过在先，请先公布它。")
+            return Error::notAllowed(Tr::tr("评价机构序列码按备案顺序赋予：备案申请 %1（%2）复核通过在先，请先公布它。")
                                          .arg(earlier.value().value(0).toLongLong())
                                          .arg(earlier.value().value(1).toString()));
     }
@@ -575,7 +592,7 @@ Result<Filing> FilingService::advance(qint64 filingId, const AdvanceRequest& r)
         if (!has.value().next()) {
             auto next = m_db.exec(QStringLiteral("SELECT coalesce(max(serial), 0) + 1 FROM org_serials"));
             if (!next || !next.value().next())
-                return Error::storage(QStringLiteral("无法分配评价机构序列码。"));
+                return Error::storage(Tr::tr("无法分配评价机构序列码。"));
             const int serial = next.value().value(0).toInt();
             auto ins = m_db.exec(QStringLiteral("INSERT INTO org_serials (serial, enterprise_id, filing_id, assigned_at, "
                                                 "assigned_date) VALUES (?,?,?,?,?)"),
@@ -653,15 +670,15 @@ Status FilingService::newCatalogueVersion(const QDate& date, const QString& reas
 {
     auto last = m_db.exec(QStringLiteral("SELECT coalesce(max(version), 0), coalesce(max(effective_date), '') FROM catalogue_versions"));
     if (!last || !last.value().next())
-        return Error::storage(QStringLiteral("无法读取目录版本。"));
+        return Error::storage(Tr::tr("无法读取目录版本。"));
     const int previous = last.value().value(0).toInt();
     const QDate previousDate = pd(last.value().value(1));
     // Versions follow each other in time: a decision dated before the newest version
     // would rewrite a catalogue already published.
     if (previousDate.isValid() && date < previousDate)
-        return Error::invalid(QStringLiteral("目录第 %1 版已于 %2 生效，本次调整的日期 %3 不能早于它。").arg(previous).arg(d(previousDate), d(date)),
-                              {FieldError{QStringLiteral("date"), QStringLiteral("日期"),
-                                          QStringLiteral("不能早于 %1。").arg(d(previousDate)), 0, d(date)}});
+        return Error::invalid(Tr::tr("目录第 %1 版已于 %2 生效，本次调整的日期 %3 不能早于它。").arg(previous).arg(d(previousDate), d(date)),
+                              {FieldError{QStringLiteral("date"), Tr::tr("日期"),
+                                          Tr::tr("不能早于 %1。").arg(d(previousDate)), 0, d(date)}});
     const int version = previous + 1;
     auto v = m_db.exec(QStringLiteral("INSERT INTO catalogue_versions (version, effective_date, reason, actor, created_at) "
                                       "VALUES (?,?,?,?,?)"),
@@ -718,7 +735,7 @@ Result<CatalogueVersion> FilingService::catalogue(int version) const
         return q.error();
     if (!q.value().next()) {
         if (version > 0)
-            return Error::notFound(QStringLiteral("目录第 %1 版不存在。").arg(version));
+            return Error::notFound(Tr::tr("目录第 %1 版不存在。").arg(version));
         return CatalogueVersion{}; // nothing published yet: version 0, no entries
     }
     CatalogueVersion c{q.value().value(0).toInt(), pd(q.value().value(1)), q.value().value(2).toString(),
@@ -787,16 +804,16 @@ Result<QStringList> FilingService::eligibilityWarnings(qint64 filingId) const
         return e.error();
     QStringList w;
     if (e->kind == EnterpriseKind::CentralSoeBranch && e->ministryFilingRef.trimmed().isEmpty())
-        w << QStringLiteral("中央企业驻津分支机构须已向人社部完成试点备案，但未填写人社部备案文号。");
+        w << Tr::tr("中央企业驻津分支机构须已向人社部完成试点备案，但未填写人社部备案文号。");
     if (e->usccOverride)
-        w << QStringLiteral("统一社会信用代码未通过校验，经核实保留：%1").arg(e->usccOverrideReason);
+        w << Tr::tr("统一社会信用代码未通过校验，经核实保留：%1").arg(e->usccOverrideReason);
     if (e->occupations.isEmpty())
-        w << QStringLiteral("未填写申请开展评价的职业（工种）。");
+        w << Tr::tr("未填写申请开展评价的职业（工种）。");
     OccupationCatalogue catalogue(m_db);
     for (const OccupationApplied& o : e->occupations) {
         const validation::Check c = catalogue.check(o.code, o.name);
         if (!c.ok)
-            w << QStringLiteral("职业“%1 %2”：%3").arg(o.code, o.name, c.message);
+            w << Tr::tr("职业“%1 %2”：%3").arg(o.code, o.name, c.message);
         auto covers = [&](const QList<Person>& people) {
             for (const Person& p : people)
                 if (p.field.contains(o.name) || (!o.trade.isEmpty() && p.field.contains(o.trade)) || p.field.contains(o.code))
@@ -804,20 +821,20 @@ Result<QStringList> FilingService::eligibilityWarnings(qint64 filingId) const
             return false;
         };
         if (!covers(e->assessors))
-            w << QStringLiteral("职业“%1”没有列出考评领域相符的考评人员。").arg(o.name);
+            w << Tr::tr("职业“%1”没有列出考评领域相符的考评人员。").arg(o.name);
         if (!covers(e->supervisors))
-            w << QStringLiteral("职业“%1”没有列出督导领域相符的质量督导人员。").arg(o.name);
+            w << Tr::tr("职业“%1”没有列出督导领域相符的质量督导人员。").arg(o.name);
     }
     if (e->venue.trimmed().isEmpty())
-        w << QStringLiteral("未填写考核场地情况。");
+        w << Tr::tr("未填写考核场地情况。");
     if (e->equipment.isEmpty())
-        w << QStringLiteral("未填写设施设备情况。");
+        w << Tr::tr("未填写设施设备情况。");
     if (e->itEquipment.trimmed().isEmpty())
-        w << QStringLiteral("未填写计算机考务管理及视频监控设备配置情况。");
+        w << Tr::tr("未填写计算机考务管理及视频监控设备配置情况。");
     if (e->staff.isEmpty())
-        w << QStringLiteral("未列出专职工作人员。");
+        w << Tr::tr("未列出专职工作人员。");
     if (e->experts.isEmpty())
-        w << QStringLiteral("未列出专家。");
+        w << Tr::tr("未列出专家。");
     return w;
 }
 

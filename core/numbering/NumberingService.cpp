@@ -4,12 +4,19 @@
 #include "core/common/Dates.h"
 #include "core/db/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::NumberingService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::NumberingService)
+};
 
 using dates::d;
 
@@ -89,7 +96,7 @@ Result<QStringList> NumberingService::warnings() const
     QStringList out;
     for (const SpaceUse& s : *spaces)
         if (s.fraction() > WarnFraction)
-            out << QStringLiteral("评价机构 %1 的 %2 年 %3 级证书号段已使用 %4%（%5 / 999999），请关注。")
+            out << Tr::tr("评价机构 %1 的 %2 年 %3 级证书号段已使用 %4%（%5 / 999999），请关注。")
                        .arg(s.orgSerial, 6, 10, QLatin1Char('0'))
                        .arg(s.year)
                        .arg(s.level)
@@ -116,11 +123,11 @@ Result<SerialBlock> NumberingService::reserveInTransaction(qint64 enterpriseId, 
                                                            qint64 resultId, const QDate& on)
 {
     if (level < 1 || level > 5)
-        return Error::invalid(QStringLiteral("等级应为 1–5，现为 %1。").arg(level));
+        return Error::invalid(Tr::tr("等级应为 1–5，现为 %1。").arg(level));
     if (year < 2019 || year > 2099)
-        return Error::invalid(QStringLiteral("发证年份 %1 不在 2019–2099 之间。").arg(year));
+        return Error::invalid(Tr::tr("发证年份 %1 不在 2019–2099 之间。").arg(year));
     if (count < 1)
-        return Error::invalid(QStringLiteral("要预留的证书数量应至少为 1。"));
+        return Error::invalid(Tr::tr("要预留的证书数量应至少为 1。"));
     auto org = m_db.exec(QStringLiteral("SELECT s.serial, e.name, (SELECT f.status FROM filings f WHERE f.enterprise_id = s.enterprise_id "
                                         "ORDER BY f.id DESC LIMIT 1) FROM org_serials s JOIN enterprises e ON e.id = s.enterprise_id "
                                         "WHERE s.enterprise_id = ?"),
@@ -128,20 +135,22 @@ Result<SerialBlock> NumberingService::reserveInTransaction(qint64 enterpriseId, 
     if (!org)
         return org.error();
     if (!org.value().next())
-        return Error::notAllowed(QStringLiteral("企业 %1 还没有评价机构序列码（尚未公布为试点企业），不能分配证书号段。").arg(enterpriseId));
+        return Error::notAllowed(Tr::tr("企业 %1 还没有评价机构序列码（尚未公布为试点企业），不能分配证书号段。").arg(enterpriseId));
     const int serial = org.value().value(0).toInt();
     const QString name = org.value().value(1).toString();
     const QString status = org.value().value(2).toString();
     if (status == QStringLiteral("terminated") || status == QStringLiteral("suspended"))
-        return Error::notAllowed(QStringLiteral("%1 已%2，证书号段已冻结，不能分配新号段。")
-                                     .arg(name, status == QStringLiteral("terminated") ? QStringLiteral("终止备案") : QStringLiteral("暂停")));
+        return Error::notAllowed((status == QStringLiteral("terminated")
+                                      ? Tr::tr("%1 已终止备案，证书号段已冻结，不能分配新号段。")
+                                      : Tr::tr("%1 已暂停，证书号段已冻结，不能分配新号段。"))
+                                     .arg(name));
     auto last = m_db.exec(QStringLiteral("SELECT coalesce(max(last), 0) FROM serial_blocks WHERE org_serial = ? AND year = ? AND level = ?"),
                           {serial, year, level});
     if (!last || !last.value().next())
-        return Error::storage(QStringLiteral("读取证书号段失败。"));
+        return Error::storage(Tr::tr("读取证书号段失败。"));
     const int first = last.value().value(0).toInt() + 1;
     if (static_cast<qint64>(first) + count - 1 > 999999)
-        return Error::notAllowed(QStringLiteral("%1 的 %2 年 %3 级证书号段只剩 %4 个，不够 %5 个。")
+        return Error::notAllowed(Tr::tr("%1 的 %2 年 %3 级证书号段只剩 %4 个，不够 %5 个。")
                                      .arg(name)
                                      .arg(year)
                                      .arg(level)
@@ -191,10 +200,10 @@ Status NumberingService::voidNumber(const QString& number, const QString& reason
     if (!n)
         return n.error();
     if (n->legacy)
-        return Error::invalid(QStringLiteral("旧版职业资格证书编号不由本系统发放，不能作废。"));
+        return Error::invalid(Tr::tr("旧版职业资格证书编号不由本系统发放，不能作废。"));
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("作废证书编号须写明原因（如打印损坏）。"),
-                              {FieldError{QStringLiteral("reason"), QStringLiteral("原因"), QStringLiteral("不能为空。"), 0, {}}});
+        return Error::invalid(Tr::tr("作废证书编号须写明原因（如打印损坏）。"),
+                              {FieldError{QStringLiteral("reason"), Tr::tr("原因"), Tr::tr("不能为空。"), 0, {}}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -204,13 +213,13 @@ Status NumberingService::voidNumber(const QString& number, const QString& reason
     if (!block)
         return block.error();
     if (!block.value().next())
-        return Error::notFound(QStringLiteral("证书编号 %1 不在任何已分配的号段内，无需作废。").arg(n->format()));
+        return Error::notFound(Tr::tr("证书编号 %1 不在任何已分配的号段内，无需作废。").arg(n->format()));
     const qint64 blockId = block.value().value(0).toLongLong();
     auto dup = m_db.exec(QStringLiteral("SELECT reason FROM void_numbers WHERE number = ?"), {n->format()});
     if (!dup)
         return dup.error();
     if (dup.value().next())
-        return Error::invalid(QStringLiteral("证书编号 %1 已作废（%2）。").arg(n->format(), dup.value().value(0).toString()));
+        return Error::invalid(Tr::tr("证书编号 %1 已作废（%2）。").arg(n->format(), dup.value().value(0).toString()));
     auto ins = m_db.exec(QStringLiteral("INSERT INTO void_numbers (number, block_id, serial, reason, actor, at) VALUES (?,?,?,?,?,?)"),
                          {n->format(), blockId, n->serial, reason.trimmed(), m_session.user,
                           m_db.clock().now().toString(Qt::ISODateWithMs)});
@@ -229,15 +238,15 @@ Status NumberingService::setPrefix(const QString& type, const QString& ministry,
         return *denied;
     QList<FieldError> errors;
     if (type != QStringLiteral("Y") && type != QStringLiteral("S"))
-        errors << FieldError{QStringLiteral("type"), QStringLiteral("类别"), QStringLiteral("应为 Y（用人单位）或 S（社会培训评价组织）。"), 0, type};
+        errors << FieldError{QStringLiteral("type"), Tr::tr("类别"), Tr::tr("应为 Y（用人单位）或 S（社会培训评价组织）。"), 0, type};
     static const QRegularExpression four(QStringLiteral("^[0-9]{4}$"));
     static const QRegularExpression two(QStringLiteral("^[0-9]{2}$"));
     if (!four.match(ministry).hasMatch())
-        errors << FieldError{QStringLiteral("ministry"), QStringLiteral("人社部备案代码"), QStringLiteral("应为 4 位数字（向省级备案的为 0000）。"), 0, ministry};
+        errors << FieldError{QStringLiteral("ministry"), Tr::tr("人社部备案代码"), Tr::tr("应为 4 位数字（向省级备案的为 0000）。"), 0, ministry};
     if (!two.match(province).hasMatch())
-        errors << FieldError{QStringLiteral("province"), QStringLiteral("省级代码"), QStringLiteral("应为 2 位数字（天津 12）。"), 0, province};
+        errors << FieldError{QStringLiteral("province"), Tr::tr("省级代码"), Tr::tr("应为 2 位数字（天津 12）。"), 0, province};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("证书编号前缀设置有误，未修改。"), errors);
+        return Error::invalid(Tr::tr("证书编号前缀设置有误，未修改。"), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();

@@ -2,11 +2,18 @@
 
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace jd::enterprise_json {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::EnterpriseJson".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::EnterpriseJson)
+};
 
 QJsonObject personJson(const Person& p)
 {
@@ -120,8 +127,8 @@ Enterprise fromJson(const QJsonObject& o, int row, QList<FieldError>* errors)
     e.usccOverrideReason = str(o, "uscc_override_reason");
     const QString kind = str(o, "kind");
     if (!kind.isEmpty() && !enterpriseKindFromString(kind, &e.kind))
-        errors->append(FieldError{QStringLiteral("kind"), QStringLiteral("企业类型"),
-                                  QStringLiteral("应为 tianjin（天津注册企业）或 central_soe_branch（中央企业驻津分支机构）。"),
+        errors->append(FieldError{QStringLiteral("kind"), Tr::tr("企业类型"),
+                                  Tr::tr("应为 tianjin（天津注册企业）或 central_soe_branch（中央企业驻津分支机构）。"),
                                   row, kind});
     e.ministryFilingRef = str(o, "ministry_filing_ref");
     e.contact = str(o, "contact");
@@ -152,8 +159,8 @@ Enterprise fromJson(const QJsonObject& o, int row, QList<FieldError>* errors)
             ok = validation::parseLevels(lv.toVariant().toString(), &a.levels);
         }
         if (!ok)
-            errors->append(FieldError{QStringLiteral("occupations[%1].levels").arg(i + 1), QStringLiteral("申报等级"),
-                                      QStringLiteral("等级应为 1–5 之间不重复的数字。"), row,
+            errors->append(FieldError{QStringLiteral("occupations[%1].levels").arg(i + 1), Tr::tr("申报等级"),
+                                      Tr::tr("等级应为 1–5 之间不重复的数字。"), row,
                                       QString::fromUtf8(QJsonDocument(lv.toArray()).toJson(QJsonDocument::Compact))});
         e.occupations << a;
     }

@@ -4,9 +4,17 @@
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
+
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::EnterpriseRepository".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::EnterpriseRepository)
+};
 
 QString ts(const QDateTime& d) { return d.toString(Qt::ISODateWithMs); }
 QDateTime fromTs(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
@@ -59,9 +67,9 @@ Status EnterpriseRepository::update(const Enterprise& e)
     if (q.value().numRowsAffected() != 1) {
         const QString by = AuditLog(m_db).lastChangeBy(QStringLiteral("enterprise"), QString::number(e.id));
         if (by.isEmpty())
-            return Error::notAllowed(QStringLiteral("该企业已被他人修改或删除，您的修改未保存。请重新打开后再修改。"));
-        return Error::notAllowed(QStringLiteral("该企业在您打开之后已由 %1 修改，您的修改未保存，以免覆盖对方的修改。"
-                                                "请重新打开该企业，核对后再修改。")
+            return Error::notAllowed(Tr::tr("该企业已被他人修改或删除，您的修改未保存。请重新打开后再修改。"));
+        return Error::notAllowed(Tr::tr("该企业在您打开之后已由 %1 修改，您的修改未保存，以免覆盖对方的修改。"
+                                        "请重新打开该企业，核对后再修改。")
                                      .arg(by));
     }
     for (const char* table : {"enterprise_occupations", "enterprise_equipment", "enterprise_people"}) {
@@ -275,7 +283,7 @@ Result<QByteArray> EnterpriseRepository::documentContent(qint64 documentId) cons
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("附件 %1 不存在。").arg(documentId));
+        return Error::notFound(Tr::tr("附件 %1 不存在。").arg(documentId));
     return q.value().value(0).toByteArray();
 }
 

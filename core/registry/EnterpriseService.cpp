@@ -8,6 +8,7 @@
 #include "core/registry/OccupationCatalogue.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,11 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::EnterpriseService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::EnterpriseService)
+};
 
 constexpr qint64 kMaxDocumentBytes = 50LL * 1024 * 1024;
 
@@ -27,6 +33,19 @@ FieldError fe(const QString& field, const QString& label, const QString& message
 }
 
 QString entityId(qint64 id) { return QString::number(id); }
+
+// The category of people as named inside a field label ("第 1 名考评人员的证件号码"). The
+// same words as personRoleLabel(), which stays Chinese because imports match it.
+QString roleInMessage(PersonRole r)
+{
+    switch (r) {
+    case PersonRole::Staff: return Tr::tr("专职工作人员", "person category in a field label");
+    case PersonRole::Expert: return Tr::tr("专家", "person category in a field label");
+    case PersonRole::Assessor: return Tr::tr("考评人员", "person category in a field label");
+    case PersonRole::Supervisor: return Tr::tr("质量督导人员", "person category in a field label");
+    }
+    return {};
+}
 
 // Column keys of the registry CSV, in template order, with the header people see.
 struct CsvColumn
@@ -84,23 +103,24 @@ QList<FieldError> EnterpriseService::validate(Enterprise& e) const
     QList<FieldError> errors;
     e.name = normalizeWidth(e.name);
     if (e.name.isEmpty())
-        errors << fe(QStringLiteral("name"), QStringLiteral("名称"), QStringLiteral("不能为空，请填写营业执照上的企业全称。"));
+        errors << fe(QStringLiteral("name"), Tr::tr("名称"), Tr::tr("不能为空，请填写营业执照上的企业全称。"));
     else if (e.name.size() > 100)
-        errors << fe(QStringLiteral("name"), QStringLiteral("名称"), QStringLiteral("不能超过 100 个字。"), e.name);
+        errors << fe(QStringLiteral("name"), Tr::tr("名称"), Tr::tr("不能超过 100 个字。"), e.name);
     e.address = e.address.trimmed();
     if (e.address.isEmpty())
-        errors << fe(QStringLiteral("address"), QStringLiteral("地址"), QStringLiteral("不能为空，请填写企业地址。"));
+        errors << fe(QStringLiteral("address"), Tr::tr("地址"), Tr::tr("不能为空，请填写企业地址。"));
 
     const Check u = uscc(e.uscc);
     e.uscc = u.normalized;
     if (!u.ok) {
         if (e.uscc.isEmpty() || !e.usccOverride)
-            errors << fe(QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                         u.message + (e.uscc.isEmpty() ? QString() : QStringLiteral("确认无误时可勾选“保留未通过校验的代码”并写明理由。")),
+            errors << fe(QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                         e.uscc.isEmpty() ? u.message
+                                          : Tr::tr("%1确认无误时可勾选“保留未通过校验的代码”并写明理由。").arg(u.message),
                          e.uscc);
         else if (e.usccOverrideReason.trimmed().isEmpty())
-            errors << fe(QStringLiteral("uscc_override_reason"), QStringLiteral("保留理由"),
-                         QStringLiteral("保留未通过校验的统一社会信用代码时必须写明理由。"));
+            errors << fe(QStringLiteral("uscc_override_reason"), Tr::tr("保留理由"),
+                         Tr::tr("保留未通过校验的统一社会信用代码时必须写明理由。"));
     } else {
         // A valid code needs no override; clearing it keeps the flag meaningful.
         e.usccOverride = false;
@@ -108,80 +128,86 @@ QList<FieldError> EnterpriseService::validate(Enterprise& e) const
     }
 
     if (e.kind == EnterpriseKind::CentralSoeBranch && e.ministryFilingRef.trimmed().isEmpty())
-        errors << fe(QStringLiteral("ministry_filing_ref"), QStringLiteral("人社部备案文号"),
-                     QStringLiteral("中央企业驻津分支机构须填写其在人社部的试点备案文号。"));
+        errors << fe(QStringLiteral("ministry_filing_ref"), Tr::tr("人社部备案文号"),
+                     Tr::tr("中央企业驻津分支机构须填写其在人社部的试点备案文号。"));
     e.contact = normalizeWidth(e.contact);
     if (e.contact.isEmpty())
-        errors << fe(QStringLiteral("contact"), QStringLiteral("联系人"), QStringLiteral("不能为空。"));
+        errors << fe(QStringLiteral("contact"), Tr::tr("联系人"), Tr::tr("不能为空。"));
     if (e.mobile.trimmed().isEmpty() && e.landline.trimmed().isEmpty())
-        errors << fe(QStringLiteral("mobile"), QStringLiteral("手机"), QStringLiteral("手机和座机至少填写一个。"));
+        errors << fe(QStringLiteral("mobile"), Tr::tr("手机"), Tr::tr("手机和座机至少填写一个。"));
     if (!e.mobile.trimmed().isEmpty()) {
         const Check c = mobile(e.mobile);
         if (c.ok)
             e.mobile = c.normalized;
         else
-            errors << fe(QStringLiteral("mobile"), QStringLiteral("手机"), c.message, e.mobile);
+            errors << fe(QStringLiteral("mobile"), Tr::tr("手机"), c.message, e.mobile);
     }
     if (!e.landline.trimmed().isEmpty()) {
         const Check c = landline(e.landline);
         if (c.ok)
             e.landline = c.normalized;
         else
-            errors << fe(QStringLiteral("landline"), QStringLiteral("座机"), c.message, e.landline);
+            errors << fe(QStringLiteral("landline"), Tr::tr("座机"), c.message, e.landline);
     }
     if (!e.email.trimmed().isEmpty()) {
         const Check c = email(e.email);
         if (c.ok)
             e.email = c.normalized;
         else
-            errors << fe(QStringLiteral("email"), QStringLiteral("电子邮箱"), c.message, e.email);
+            errors << fe(QStringLiteral("email"), Tr::tr("电子邮箱"), c.message, e.email);
     }
 
     OccupationCatalogue catalogue(m_db);
     for (qsizetype i = 0; i < e.occupations.size(); ++i) {
         OccupationApplied& o = e.occupations[i];
         const QString at = QStringLiteral("occupations[%1].").arg(i + 1);
-        const QString label = QStringLiteral("第 %1 个职业的").arg(i + 1);
+        const int n = static_cast<int>(i + 1);
         o.name = normalizeWidth(o.name);
         const Check c = catalogue.check(o.code, o.name);
         if (c.ok)
             o.code = c.normalized;
         else
-            errors << fe(at + QStringLiteral("code"), label + QStringLiteral("职业编码"), c.message, o.code);
+            errors << fe(at + QStringLiteral("code"), Tr::tr("第 %1 个职业的职业编码").arg(n),
+                         c.message, o.code);
         if (o.name.isEmpty())
-            errors << fe(at + QStringLiteral("name"), label + QStringLiteral("职业名称"), QStringLiteral("不能为空。"));
+            errors << fe(at + QStringLiteral("name"), Tr::tr("第 %1 个职业的职业名称").arg(n),
+                         Tr::tr("不能为空。"));
         if (o.levels.isEmpty())
-            errors << fe(at + QStringLiteral("levels"), label + QStringLiteral("申报等级"),
-                         QStringLiteral("至少选择一个等级（1–5 级）。"));
+            errors << fe(at + QStringLiteral("levels"), Tr::tr("第 %1 个职业的申报等级").arg(n),
+                         Tr::tr("至少选择一个等级（1–5 级）。"));
         for (int l : o.levels)
             if (l < 1 || l > 5)
-                errors << fe(at + QStringLiteral("levels"), label + QStringLiteral("申报等级"),
-                             QStringLiteral("等级只能是 1–5 级。"), QString::number(l));
+                errors << fe(at + QStringLiteral("levels"), Tr::tr("第 %1 个职业的申报等级").arg(n),
+                             Tr::tr("等级只能是 1–5 级。"), QString::number(l));
     }
     for (qsizetype i = 0; i < e.equipment.size(); ++i) {
         Equipment& q = e.equipment[i];
         const QString at = QStringLiteral("equipment[%1].").arg(i + 1);
-        const QString label = QStringLiteral("第 %1 项设备的").arg(i + 1);
+        const int n = static_cast<int>(i + 1);
         q.name = q.name.trimmed();
         if (q.name.isEmpty())
-            errors << fe(at + QStringLiteral("name"), label + QStringLiteral("名称"), QStringLiteral("不能为空。"));
+            errors << fe(at + QStringLiteral("name"), Tr::tr("第 %1 项设备的名称").arg(n),
+                         Tr::tr("不能为空。"));
         if (q.quantity < 1)
-            errors << fe(at + QStringLiteral("quantity"), label + QStringLiteral("数量"),
-                         QStringLiteral("应为正整数。"), QString::number(q.quantity));
+            errors << fe(at + QStringLiteral("quantity"), Tr::tr("第 %1 项设备的数量").arg(n),
+                         Tr::tr("应为正整数。"), QString::number(q.quantity));
     }
     for (PersonRole r : {PersonRole::Staff, PersonRole::Expert, PersonRole::Assessor, PersonRole::Supervisor}) {
         QList<Person>& list = e.people(r);
         for (qsizetype i = 0; i < list.size(); ++i) {
             Person& p = list[i];
             const QString at = QStringLiteral("%1[%2].").arg(personRoleKey(r)).arg(i + 1);
-            const QString label = QStringLiteral("第 %1 名%2的").arg(i + 1).arg(personRoleLabel(r));
+            const int n = static_cast<int>(i + 1);
             p.name = normalizeWidth(p.name);
             if (p.name.isEmpty())
-                errors << fe(at + QStringLiteral("name"), label + QStringLiteral("姓名"), QStringLiteral("不能为空。"));
+                errors << fe(at + QStringLiteral("name"),
+                             Tr::tr("第 %1 名%2的姓名").arg(n).arg(roleInMessage(r)),
+                             Tr::tr("不能为空。"));
             IdType type;
             if (!idTypeFromString(p.idType, &type)) {
-                errors << fe(at + QStringLiteral("id_type"), label + QStringLiteral("证件类型"),
-                             QStringLiteral("无法识别，应为居民身份证、护照、港澳居民居住证等。"), p.idType);
+                errors << fe(at + QStringLiteral("id_type"),
+                             Tr::tr("第 %1 名%2的证件类型").arg(n).arg(roleInMessage(r)),
+                             Tr::tr("无法识别，应为居民身份证、护照、港澳居民居住证等。"), p.idType);
                 continue;
             }
             p.idType = idTypeKey(type);
@@ -189,7 +215,9 @@ QList<FieldError> EnterpriseService::validate(Enterprise& e) const
             if (c.ok)
                 p.idNumber = c.normalized;
             else
-                errors << fe(at + QStringLiteral("id_number"), label + QStringLiteral("证件号码"), c.message, p.idNumber);
+                errors << fe(at + QStringLiteral("id_number"),
+                             Tr::tr("第 %1 名%2的证件号码").arg(n).arg(roleInMessage(r)),
+                             c.message, p.idNumber);
         }
     }
     return errors;
@@ -201,7 +229,7 @@ Result<qint64> EnterpriseService::create(Enterprise e)
         return *denied;
     QList<FieldError> errors = validate(e);
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -209,9 +237,9 @@ Result<qint64> EnterpriseService::create(Enterprise e)
     if (!dup)
         return dup.error();
     if (*dup != 0)
-        return Error::invalid(QStringLiteral("统一社会信用代码重复，未保存。"),
-                              {fe(QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                                  QStringLiteral("已被登记册中的企业（编号 %1）使用。请核对，或打开该企业修改。").arg(*dup),
+        return Error::invalid(Tr::tr("统一社会信用代码重复，未保存。"),
+                              {fe(QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                                  Tr::tr("已被登记册中的企业（编号 %1）使用。请核对，或打开该企业修改。").arg(*dup),
                                   e.uscc)});
     e.createdAt = e.updatedAt = m_db.clock().now();
     e.active = true;
@@ -237,7 +265,7 @@ Result<Enterprise> EnterpriseService::update(Enterprise e)
         return *denied;
     QList<FieldError> errors = validate(e);
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("企业信息有 %1 处需要修改，未保存。").arg(errors.size()), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -245,20 +273,20 @@ Result<Enterprise> EnterpriseService::update(Enterprise e)
     if (!before)
         return before.error();
     if (!before->has_value() || !(*before)->active)
-        return Error::notFound(QStringLiteral("企业 %1 不存在或已删除。").arg(e.id));
+        return Error::notFound(Tr::tr("企业 %1 不存在或已删除。").arg(e.id));
     auto dup = m_repo.activeWithUscc(e.uscc, e.id);
     if (!dup)
         return dup.error();
     if (*dup != 0)
-        return Error::invalid(QStringLiteral("统一社会信用代码重复，未保存。"),
-                              {fe(QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                                  QStringLiteral("已被登记册中的企业（编号 %1）使用。").arg(*dup), e.uscc)});
+        return Error::invalid(Tr::tr("统一社会信用代码重复，未保存。"),
+                              {fe(QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                                  Tr::tr("已被登记册中的企业（编号 %1）使用。").arg(*dup), e.uscc)});
     e.updatedAt = m_db.clock().now();
     if (Status s = m_repo.update(e); !s)
         return s.error();
     auto after = m_repo.find(e.id);
     if (!after || !after->has_value())
-        return Error::storage(QStringLiteral("保存后读取企业失败。"));
+        return Error::storage(Tr::tr("保存后读取企业失败。"));
     AuditLog audit(m_db);
     QJsonObject b = enterprise_json::toJson(**before);
     QJsonObject a = enterprise_json::toJson(**after);
@@ -278,7 +306,7 @@ Result<Enterprise> EnterpriseService::get(qint64 id) const
     if (!e)
         return e.error();
     if (!e->has_value())
-        return Error::notFound(QStringLiteral("企业 %1 不存在。").arg(id));
+        return Error::notFound(Tr::tr("企业 %1 不存在。").arg(id));
     Enterprise out = **e;
     if (!m_session.can(Permission::ViewFullIdNumbers)) {
         // Roles that only read (reviewers) see masked numbers (PIPL: least necessary).
@@ -305,7 +333,7 @@ Status EnterpriseService::remove(qint64 id)
     if (!e)
         return e.error();
     if (!e->has_value() || !(*e)->active)
-        return Error::notFound(QStringLiteral("企业 %1 不存在或已删除。").arg(id));
+        return Error::notFound(Tr::tr("企业 %1 不存在或已删除。").arg(id));
     if (Status s = m_repo.setActive(id, false, m_db.clock().now()); !s)
         return s;
     AuditLog audit(m_db);
@@ -326,13 +354,13 @@ Result<AttachedDocument> EnterpriseService::attachDocument(qint64 enterpriseId, 
         return *denied;
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("无法读取文件“%1”：%2").arg(filePath, f.errorString()));
+        return Error::invalid(Tr::tr("无法读取文件“%1”：%2").arg(filePath, f.errorString()));
     if (f.size() > kMaxDocumentBytes)
-        return Error::invalid(QStringLiteral("文件“%1”超过 50 MB，请压缩或分开扫描后再附加。").arg(filePath));
+        return Error::invalid(Tr::tr("文件“%1”超过 50 MB，请压缩或分开扫描后再附加。").arg(filePath));
     const QByteArray content = f.readAll();
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(filePath, content).name();
     if (!(mime == QStringLiteral("application/pdf") || mime.startsWith(QStringLiteral("image/"))))
-        return Error::invalid(QStringLiteral("只能附加 PDF 或图片文件（扫描件），“%1”的类型是 %2。")
+        return Error::invalid(Tr::tr("只能附加 PDF 或图片文件（扫描件），“%1”的类型是 %2。")
                                   .arg(QFileInfo(filePath).fileName(), mime));
     AttachedDocument d;
     d.kind = kind.isEmpty() ? QStringLiteral("other") : kind;
@@ -348,7 +376,7 @@ Result<AttachedDocument> EnterpriseService::attachDocument(qint64 enterpriseId, 
     if (!e)
         return e.error();
     if (!e->has_value())
-        return Error::notFound(QStringLiteral("企业 %1 不存在。").arg(enterpriseId));
+        return Error::notFound(Tr::tr("企业 %1 不存在。").arg(enterpriseId));
     auto id = m_repo.insertDocument(enterpriseId, d, content);
     if (!id)
         return id.error();
@@ -375,13 +403,13 @@ Result<QByteArray> EnterpriseService::documentContent(qint64 documentId) const
     if (!meta)
         return meta.error();
     if (!meta->has_value())
-        return Error::notFound(QStringLiteral("附件 %1 不存在。").arg(documentId));
+        return Error::notFound(Tr::tr("附件 %1 不存在。").arg(documentId));
     auto content = m_repo.documentContent(documentId);
     if (!content)
         return content;
     const QString sum = QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
     if (sum != (*meta)->sha256)
-        return Error::storage(QStringLiteral("附件“%1”的校验值不符，文件已损坏。请重新附加原件。").arg((*meta)->fileName));
+        return Error::storage(Tr::tr("附件“%1”的校验值不符，文件已损坏。请重新附加原件。").arg((*meta)->fileName));
     return content;
 }
 
@@ -397,7 +425,7 @@ Status EnterpriseService::removeDocument(qint64 documentId)
     if (!meta)
         return meta.error();
     if (!meta->has_value())
-        return Error::notFound(QStringLiteral("附件 %1 不存在。").arg(documentId));
+        return Error::notFound(Tr::tr("附件 %1 不存在。").arg(documentId));
     if (Status s = m_repo.deleteDocument(documentId); !s)
         return s;
     AuditLog audit(m_db);
@@ -427,7 +455,7 @@ Result<ImportReport> EnterpriseService::importFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(QStringLiteral("无法读取文件“%1”：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("无法读取文件“%1”：%2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QStringLiteral("json"))
@@ -454,7 +482,7 @@ Result<ImportReport> EnterpriseService::importJson(const QByteArray& bytes)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::invalid(QStringLiteral("JSON 格式错误（第 %1 个字符处）：%2。").arg(pe.offset).arg(pe.errorString()));
+        return Error::invalid(Tr::tr("JSON 格式错误（第 %1 个字符处）：%2。").arg(pe.offset).arg(pe.errorString()));
     QJsonArray arr;
     if (doc.isObject())
         arr.append(doc.object());
@@ -466,7 +494,7 @@ Result<ImportReport> EnterpriseService::importJson(const QByteArray& bytes)
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const int row = static_cast<int>(i + 1);
         if (!arr.at(i).isObject()) {
-            errors << FieldError{QString(), QStringLiteral("记录"), QStringLiteral("应为一个 JSON 对象。"), row, {}};
+            errors << FieldError{QString(), Tr::tr("记录"), Tr::tr("应为一个 JSON 对象。"), row, {}};
             continue;
         }
         items << enterprise_json::fromJson(arr.at(i).toObject(), row, &errors);
@@ -496,7 +524,7 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
     if (auto denied = m_session.refuse(Permission::ImportRegistry))
         return *denied;
     if (rows.isEmpty())
-        return Error::invalid(QStringLiteral("文件是空的，请使用企业导入模板填写后再导入。"));
+        return Error::invalid(Tr::tr("文件是空的，请使用企业导入模板填写后再导入。"));
     // Header: every template column may appear in any order; unknown ones are refused.
     QHash<QString, int> colOf;
     const QStringList header = rows.takeFirst();
@@ -511,19 +539,19 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
             }
         }
         if (!known && !h.isEmpty())
-            errors << FieldError{QStringLiteral("header"), h, QStringLiteral("不是模板中的列名。模板列名为：%1")
-                                                                  .arg(csvHeader().join(QStringLiteral("，"))),
+            errors << FieldError{QStringLiteral("header"), h,
+                                 Tr::tr("不是模板中的列名。模板列名为：%1").arg(csvHeader().join(Tr::tr("，"))),
                                  0, h};
     }
     for (const char* required : {"uscc", "name"})
         if (!colOf.contains(QLatin1String(required)))
-            errors << FieldError{QStringLiteral("header"), QStringLiteral("表头"),
-                                 QStringLiteral("缺少必需的列“%1”。").arg(QLatin1String(required) == QLatin1String("uscc")
+            errors << FieldError{QStringLiteral("header"), Tr::tr("表头"),
+                                 Tr::tr("缺少必需的列“%1”。").arg(QLatin1String(required) == QLatin1String("uscc")
                                                                        ? QStringLiteral("统一社会信用代码")
                                                                        : QStringLiteral("企业名称")),
                                  0, {}};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("表头不正确，未导入任何数据。"), errors);
+        return Error::invalid(Tr::tr("表头不正确，未导入任何数据。"), errors);
 
     auto cell = [&](const QStringList& r, const char* key) {
         const int c = colOf.value(QLatin1String(key), -1);
@@ -540,12 +568,12 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
         for (qsizetype c = 0; c < r.size(); ++c) {
             if (r.at(c).startsWith(QLatin1Char('=')))
                 errors << FieldError{header.value(c), header.value(c),
-                                     QStringLiteral("单元格含公式，请粘贴为数值后再导入。"), row, r.at(c)};
+                                     Tr::tr("单元格含公式，请粘贴为数值后再导入。"), row, r.at(c)};
         }
         const QString key = validation::normalizeWidth(cell(r, "uscc")).toUpper();
         if (key.isEmpty()) {
-            errors << FieldError{QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                                 QStringLiteral("不能为空：每一行都要写明所属企业的统一社会信用代码。"), row, {}};
+            errors << FieldError{QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                                 Tr::tr("不能为空：每一行都要写明所属企业的统一社会信用代码。"), row, {}};
             continue;
         }
         qsizetype idx = indexOfUscc.value(key, -1);
@@ -557,8 +585,8 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
             e.registrationAuthority = cell(r, "registration_authority");
             const QString kind = cell(r, "kind");
             if (!kind.isEmpty() && !enterpriseKindFromString(kind, &e.kind))
-                errors << FieldError{QStringLiteral("kind"), QStringLiteral("企业类型"),
-                                     QStringLiteral("应为“天津注册企业”或“中央企业驻津分支机构”。"), row, kind};
+                errors << FieldError{QStringLiteral("kind"), Tr::tr("企业类型"),
+                                     Tr::tr("应为“天津注册企业”或“中央企业驻津分支机构”。"), row, kind};
             e.ministryFilingRef = cell(r, "ministry_filing_ref");
             e.contact = cell(r, "contact");
             e.contactTitle = cell(r, "contact_title");
@@ -578,7 +606,7 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
                 const QString v = cell(r, kCsvColumns[c].key);
                 if (!v.isEmpty() && v != cell(rows.at(firstRows.at(idx) - 1), kCsvColumns[c].key))
                     errors << FieldError{QLatin1String(kCsvColumns[c].key), QString::fromUtf8(kCsvColumns[c].header),
-                                         QStringLiteral("与该企业第 %1 行的值不同；同一企业的基本信息只在第一行填写。")
+                                         Tr::tr("与该企业第 %1 行的值不同；同一企业的基本信息只在第一行填写。")
                                              .arg(firstRows.at(idx)),
                                          row, v};
             }
@@ -587,8 +615,8 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
         if (!cell(r, "occ_code").isEmpty() || !cell(r, "occ_name").isEmpty()) {
             OccupationApplied o{cell(r, "occ_code"), cell(r, "occ_name"), cell(r, "occ_trade"), cell(r, "occ_basis"), {}};
             if (!validation::parseLevels(cell(r, "occ_levels"), &o.levels))
-                errors << FieldError{QStringLiteral("occ_levels"), QStringLiteral("申报等级"),
-                                     QStringLiteral("应为 1–5 的等级，多个用逗号分隔，如“3,4”或“三级,四级”。"), row,
+                errors << FieldError{QStringLiteral("occ_levels"), Tr::tr("申报等级"),
+                                     Tr::tr("应为 1–5 的等级，多个用逗号分隔，如“3,4”或“三级,四级”。"), row,
                                      cell(r, "occ_levels")};
             e.occupations << o;
         }
@@ -597,7 +625,7 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
             const QString qtyText = validation::normalizeWidth(cell(r, "eq_quantity"));
             const int qty = qtyText.isEmpty() ? 1 : qtyText.toInt(&ok);
             if (!ok)
-                errors << FieldError{QStringLiteral("eq_quantity"), QStringLiteral("数量"), QStringLiteral("应为正整数。"),
+                errors << FieldError{QStringLiteral("eq_quantity"), Tr::tr("数量"), Tr::tr("应为正整数。"),
                                      row, qtyText};
             e.equipment << Equipment{cell(r, "eq_name"), cell(r, "eq_brand"), cell(r, "eq_model"), qty,
                                      cell(r, "eq_ownership")};
@@ -609,8 +637,8 @@ Result<ImportReport> EnterpriseService::importRows(QList<QStringList> rows)
                 if (roleText == personRoleLabel(pr) || roleText == personRoleKey(pr))
                     role = pr;
             if (!role) {
-                errors << FieldError{QStringLiteral("person_role"), QStringLiteral("人员类别"),
-                                     QStringLiteral("应为 专职工作人员、专家、考评人员 或 质量督导人员。"), row, roleText};
+                errors << FieldError{QStringLiteral("person_role"), Tr::tr("人员类别"),
+                                     Tr::tr("应为 专职工作人员、专家、考评人员 或 质量督导人员。"), row, roleText};
             } else {
                 e.people(*role) << Person{cell(r, "person_name"),     cell(r, "person_id_type"),
                                           cell(r, "person_id_number"), cell(r, "person_employer"),
@@ -635,22 +663,22 @@ Result<ImportReport> EnterpriseService::importAll(QList<Enterprise> items, const
         if (items[i].uscc.isEmpty())
             continue;
         if (seen.contains(items[i].uscc))
-            errors << FieldError{QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                                 QStringLiteral("与第 %1 行重复。").arg(seen.value(items[i].uscc)), row, items[i].uscc};
+            errors << FieldError{QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                                 Tr::tr("与第 %1 行重复。").arg(seen.value(items[i].uscc)), row, items[i].uscc};
         seen.insert(items[i].uscc, row);
         auto dup = m_repo.activeWithUscc(items[i].uscc, 0);
         if (!dup)
             return dup.error();
         if (*dup != 0)
-            errors << FieldError{QStringLiteral("uscc"), QStringLiteral("统一社会信用代码"),
-                                 QStringLiteral("已在登记册中（企业编号 %1），导入只新建企业。").arg(*dup), row,
+            errors << FieldError{QStringLiteral("uscc"), Tr::tr("统一社会信用代码"),
+                                 Tr::tr("已在登记册中（企业编号 %1），导入只新建企业。").arg(*dup), row,
                                  items[i].uscc};
     }
     std::stable_sort(errors.begin(), errors.end(), [](const FieldError& a, const FieldError& b) { return a.row < b.row; });
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("导入文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("导入文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
     if (items.isEmpty())
-        return Error::invalid(QStringLiteral("文件中没有企业记录。"));
+        return Error::invalid(Tr::tr("文件中没有企业记录。"));
 
     Transaction tx(m_db);
     if (!tx.started())

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/users/Session.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 
@@ -12,11 +13,17 @@ namespace jd {
 
 namespace {
 
+// Messages of this file, translated under the context "jd::OccupationCatalogue".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::OccupationCatalogue)
+};
+
 Result<QList<QStringList>> readResourceCsv(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(QStringLiteral("缺少参考数据文件 %1。").arg(path));
+        return Error::storage(Tr::tr("缺少参考数据文件 %1。").arg(path));
     auto decoded = csv::decode(f.readAll());
     if (!decoded)
         return decoded.error();
@@ -53,7 +60,7 @@ Status OccupationCatalogue::seedIfEmpty()
             ins.bindValue(1, bindable(r.at(1).trimmed()));
             ins.bindValue(2, bindable(r.at(2).trimmed()));
             if (!ins.exec())
-                return Error::storage(QStringLiteral("载入职业目录失败。"), sqlErrorText(ins));
+                return Error::storage(Tr::tr("载入职业目录失败。"), sqlErrorText(ins));
         }
     }
     if (needQual) {
@@ -69,7 +76,7 @@ Status OccupationCatalogue::seedIfEmpty()
             ins.bindValue(0, bindable(r.at(0).trimmed()));
             ins.bindValue(1, bindable(r.value(1).trimmed()));
             if (!ins.exec())
-                return Error::storage(QStringLiteral("载入职业资格目录失败。"), sqlErrorText(ins));
+                return Error::storage(Tr::tr("载入职业资格目录失败。"), sqlErrorText(ins));
         }
     }
     return tx.commit();
@@ -130,14 +137,14 @@ validation::Check OccupationCatalogue::check(const QString& code, const QString&
     auto item = qualificationItemFor(c.normalized, name);
     if (item && !item->isEmpty())
         return validation::Check::fail(
-            QStringLiteral("“%1”属于国家职业资格目录中的准入类职业，不纳入企业技能等级认定试点。").arg(*item),
+            Tr::tr("“%1”属于国家职业资格目录中的准入类职业，不纳入企业技能等级认定试点。").arg(*item),
             c.normalized);
     const QString given = validation::normalizeWidth(name);
     if (!given.isEmpty()) {
         auto known = nameOf(c.normalized);
         if (known && !known->isEmpty() && *known != given)
             return validation::Check::fail(
-                QStringLiteral("职业名称与编码不符：编码 %1 在职业分类大典中是“%2”，请改正名称或编码。")
+                Tr::tr("职业名称与编码不符：编码 %1 在职业分类大典中是“%2”，请改正名称或编码。")
                     .arg(c.normalized, *known),
                 c.normalized);
     }
@@ -155,7 +162,7 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::invalid(QStringLiteral("文件是空的。"));
+        return Error::invalid(Tr::tr("文件是空的。"));
     const QStringList header = rows->first();
     auto col = [&](const QString& a, const QString& b) {
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -169,7 +176,7 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
     const int cc = col(QStringLiteral("code"), QStringLiteral("职业编码"));
     const int cn = col(QStringLiteral("name"), QStringLiteral("职业名称"));
     if (ce < 0 || cc < 0 || cn < 0)
-        return Error::invalid(QStringLiteral("表头应包含 edition,code,name（或 版本,职业编码,职业名称）三列。"));
+        return Error::invalid(Tr::tr("表头应包含 edition,code,name（或 版本,职业编码,职业名称）三列。"));
     QList<FieldError> errors;
     QList<CatalogueOccupation> items;
     static const QRegularExpression codeRe(QStringLiteral("^[1-8]-[0-9]{2}-[0-9]{2}-[0-9]{2}$"));
@@ -181,16 +188,16 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
         CatalogueOccupation o{validation::normalizeWidth(r.value(ce)), validation::normalizeWidth(r.value(cc)),
                               validation::normalizeWidth(r.value(cn))};
         if (o.edition.isEmpty())
-            errors << FieldError{QStringLiteral("edition"), QStringLiteral("版本"), QStringLiteral("不能为空，如 2015 或 2022。"), row, o.edition};
+            errors << FieldError{QStringLiteral("edition"), Tr::tr("版本"), Tr::tr("不能为空，如 2015 或 2022。"), row, o.edition};
         if (!codeRe.match(o.code).hasMatch())
-            errors << FieldError{QStringLiteral("code"), QStringLiteral("职业编码"),
-                                 QStringLiteral("应为 D-DD-DD-DD 格式。"), row, o.code};
+            errors << FieldError{QStringLiteral("code"), Tr::tr("职业编码"),
+                                 Tr::tr("应为 D-DD-DD-DD 格式。"), row, o.code};
         if (o.name.isEmpty())
-            errors << FieldError{QStringLiteral("name"), QStringLiteral("职业名称"), QStringLiteral("不能为空。"), row, o.name};
+            errors << FieldError{QStringLiteral("name"), Tr::tr("职业名称"), Tr::tr("不能为空。"), row, o.name};
         items << o;
     }
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("职业目录文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("职业目录文件有 %1 处错误，未导入任何数据。").arg(errors.size()), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -202,7 +209,7 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
         ins.bindValue(1, bindable(o.code));
         ins.bindValue(2, bindable(o.name));
         if (!ins.exec())
-            return Error::storage(QStringLiteral("导入职业目录失败，未导入任何数据。"), sqlErrorText(ins));
+            return Error::storage(Tr::tr("导入职业目录失败，未导入任何数据。"), sqlErrorText(ins));
     }
     AuditLog audit(m_db);
     if (Status s = audit.append(session.user, QStringLiteral("import"), QStringLiteral("occupation_catalogue"),

@@ -1,5 +1,6 @@
 #include "core/review/Aggregation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -8,6 +9,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::Aggregation".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Aggregation)
+};
 
 double round2(double x)
 {
@@ -24,10 +31,10 @@ QString num(double x)
 QString checkScore(const Criterion& c, double score)
 {
     if (!std::isfinite(score) || score < 0 || score > c.maxPoints)
-        return QStringLiteral("评分项“%1”（%2）的得分 %3 超出范围：应在 0 到 %4 分之间。")
+        return Tr::tr("评分项“%1”（%2）的得分 %3 超出范围：应在 0 到 %4 分之间。")
             .arg(c.name, c.id, num(score), num(c.maxPoints));
     if (std::abs(score * 100.0 - std::round(score * 100.0)) > 1e-6)
-        return QStringLiteral("评分项“%1”（%2）的得分 %3 最多保留两位小数。").arg(c.name, c.id, num(score));
+        return Tr::tr("评分项“%1”（%2）的得分 %3 最多保留两位小数。").arg(c.name, c.id, num(score));
     return {};
 }
 

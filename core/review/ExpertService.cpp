@@ -6,6 +6,7 @@
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,6 +48,12 @@ QJsonObject expertToJson(const Expert& e)
 
 namespace {
 
+// Messages of this file, translated under the context "jd::ExpertService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::ExpertService)
+};
+
 using dates::ts;
 
 const QRegularExpression& specialtyPattern()
@@ -82,31 +89,31 @@ Status ExpertService::checkExpert(Expert& e, qint64 selfId) const
     e.phone = normalizeWidth(e.phone).remove(QLatin1Char(' '));
     e.note = e.note.trimmed();
     if (e.name.isEmpty())
-        add("name", QStringLiteral("姓名"), QStringLiteral("请填写专家姓名。"));
+        add("name", Tr::tr("姓名"), Tr::tr("请填写专家姓名。"));
     IdType type = IdType::ResidentId;
     if (!idTypeFromString(e.idType, &type))
-        add("id_type", QStringLiteral("证件类型"),
-            QStringLiteral("“%1”不是可用的证件类型，请选择居民身份证、护照等。").arg(e.idType), e.idType);
+        add("id_type", Tr::tr("证件类型"),
+            Tr::tr("“%1”不是可用的证件类型，请选择居民身份证、护照等。").arg(e.idType), e.idType);
     else {
         e.idType = idTypeKey(type);
         const Check c = idDocument(type, e.idNumber, m_db.clock().today());
         if (!c.ok)
-            add("id_number", QStringLiteral("证件号码"), c.message, e.idNumber);
+            add("id_number", Tr::tr("证件号码"), c.message, e.idNumber);
         else {
             e.idNumber = c.normalized;
             auto dup = m_db.exec(QStringLiteral("SELECT id, name FROM experts WHERE id_number = ? AND id <> ?"), {e.idNumber, selfId});
             if (!dup)
                 return dup.error();
             if (dup.value().next())
-                add("id_number", QStringLiteral("证件号码"),
-                    QStringLiteral("该证件号码已在专家库中（编号 %1，%2），同一人只登记一次。")
+                add("id_number", Tr::tr("证件号码"),
+                    Tr::tr("该证件号码已在专家库中（编号 %1，%2），同一人只登记一次。")
                         .arg(dup.value().value(0).toLongLong())
                         .arg(dup.value().value(1).toString()),
                     e.idNumber);
         }
     }
     if (e.employer.isEmpty())
-        add("employer", QStringLiteral("工作单位"), QStringLiteral("请填写工作单位：抽取专家组时据此回避。"));
+        add("employer", Tr::tr("工作单位"), Tr::tr("请填写工作单位：抽取专家组时据此回避。"));
     if (!e.phone.isEmpty()) {
         const Check m = mobile(e.phone);
         const Check l = landline(e.phone);
@@ -115,7 +122,7 @@ Status ExpertService::checkExpert(Expert& e, qint64 selfId) const
         else if (l.ok)
             e.phone = l.normalized;
         else
-            add("phone", QStringLiteral("联系电话"), QStringLiteral("应为 11 位手机号或带区号的固定电话，如 022-23456789。"), e.phone);
+            add("phone", Tr::tr("联系电话"), Tr::tr("应为 11 位手机号或带区号的固定电话，如 022-23456789。"), e.phone);
     }
     QStringList specialties;
     for (const QString& raw : std::as_const(e.specialties)) {
@@ -123,19 +130,19 @@ Status ExpertService::checkExpert(Expert& e, qint64 selfId) const
         if (s.isEmpty() || specialties.contains(s))
             continue;
         if (!specialtyPattern().match(s).hasMatch())
-            add("specialties", QStringLiteral("专业领域"),
-                QStringLiteral("“%1”不是职业分类代码：应为大类至职业各级代码，如 6、6-31、6-31-01 或 6-31-01-03。").arg(s), s);
+            add("specialties", Tr::tr("专业领域"),
+                Tr::tr("“%1”不是职业分类代码：应为大类至职业各级代码，如 6、6-31、6-31-01 或 6-31-01-03。").arg(s), s);
         specialties << s;
     }
     e.specialties = specialties;
     if (e.specialties.isEmpty())
-        add("specialties", QStringLiteral("专业领域"), QStringLiteral("请至少填写一个专业领域（职业分类代码，如 6-31）。"));
+        add("specialties", Tr::tr("专业领域"), Tr::tr("请至少填写一个专业领域（职业分类代码，如 6-31）。"));
     if (errors.isEmpty())
         return {};
     QStringList lines;
     for (const FieldError& f : errors)
-        lines << QStringLiteral("%1：%2").arg(f.label, f.message);
-    return Error::invalid(QStringLiteral("专家信息有 %1 处需要修改：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))),
+        lines << Tr::tr("%1：%2").arg(f.label, f.message);
+    return Error::invalid(Tr::tr("专家信息有 %1 处需要修改：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))),
                           errors);
 }
 
@@ -161,7 +168,7 @@ Result<Expert> ExpertService::load(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("专家库中没有编号为 %1 的专家。").arg(id));
+        return Error::notFound(Tr::tr("专家库中没有编号为 %1 的专家。").arg(id));
     const QSqlQuery& r = q.value();
     Expert e;
     e.id = r.value(0).toLongLong();
@@ -246,8 +253,8 @@ Result<Expert> ExpertService::add(const Expert& input)
         const ExpertConflict& c = e.conflicts.at(i);
         const QString field = QStringLiteral("conflicts[%1]").arg(i);
         if (c.reason.trimmed().isEmpty()) {
-            conflictErrors << FieldError{field + QStringLiteral(".reason"), QStringLiteral("回避理由"),
-                                         QStringLiteral("请写明与该企业的回避理由。"), 0, c.enterpriseName};
+            conflictErrors << FieldError{field + QStringLiteral(".reason"), Tr::tr("回避理由"),
+                                         Tr::tr("请写明与该企业的回避理由。"), 0, c.enterpriseName};
             continue;
         }
         auto ci = m_db.exec(QStringLiteral("INSERT INTO expert_conflicts (expert_id, enterprise_id, reason) "
@@ -256,11 +263,11 @@ Result<Expert> ExpertService::add(const Expert& input)
         if (!ci)
             return ci.error();
         if (ci.value().numRowsAffected() != 1)
-            conflictErrors << FieldError{field + QStringLiteral(".enterprise_id"), QStringLiteral("回避企业"),
-                                         QStringLiteral("企业 %1 不存在或重复列出。").arg(c.enterpriseId), 0, QString::number(c.enterpriseId)};
+            conflictErrors << FieldError{field + QStringLiteral(".enterprise_id"), Tr::tr("回避企业"),
+                                         Tr::tr("企业 %1 不存在或重复列出。").arg(c.enterpriseId), 0, QString::number(c.enterpriseId)};
     }
     if (!conflictErrors.isEmpty())
-        return Error::invalid(QStringLiteral("回避关系有 %1 处需要修改，专家未保存。").arg(conflictErrors.size()), conflictErrors);
+        return Error::invalid(Tr::tr("回避关系有 %1 处需要修改，专家未保存。").arg(conflictErrors.size()), conflictErrors);
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("create"), QStringLiteral("expert"), QString::number(e.id),
                                          {}, expertToJson(e));
         !s)
@@ -301,7 +308,7 @@ Result<Expert> ExpertService::update(const Expert& input)
             by = who.value().value(0).toString();
             at = QDateTime::fromString(who.value().value(1).toString(), Qt::ISODateWithMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
-        return Error::notAllowed(QStringLiteral("专家“%1”已于 %2 被“%3”修改，您的修改未保存。请重新打开后再改。").arg(before->name, at, by));
+        return Error::notAllowed(Tr::tr("专家“%1”已于 %2 被“%3”修改，您的修改未保存。请重新打开后再改。").arg(before->name, at, by));
     }
     e.conflicts = before->conflicts;
     if (Status s = saveChildren(e); !s)
@@ -321,8 +328,8 @@ Result<Expert> ExpertService::setActive(qint64 id, bool active, const QString& r
     if (auto denied = m_session.refuse(Permission::EditRegistry))
         return *denied;
     if (!active && reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("停用专家需要写明理由。"),
-                              {FieldError{QStringLiteral("reason"), QStringLiteral("理由"), QStringLiteral("请写明停用理由。"), 0, {}}});
+        return Error::invalid(Tr::tr("停用专家需要写明理由。"),
+                              {FieldError{QStringLiteral("reason"), Tr::tr("理由"), Tr::tr("请写明停用理由。"), 0, {}}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -352,8 +359,8 @@ Result<Expert> ExpertService::addConflict(qint64 expertId, qint64 enterpriseId, 
     if (auto denied = m_session.refuse(Permission::EditRegistry))
         return *denied;
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("登记回避关系需要写明理由（如“曾在该企业任职”）。"),
-                              {FieldError{QStringLiteral("reason"), QStringLiteral("回避理由"), QStringLiteral("请写明理由。"), 0, {}}});
+        return Error::invalid(Tr::tr("登记回避关系需要写明理由（如“曾在该企业任职”）。"),
+                              {FieldError{QStringLiteral("reason"), Tr::tr("回避理由"), Tr::tr("请写明理由。"), 0, {}}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -364,10 +371,10 @@ Result<Expert> ExpertService::addConflict(qint64 expertId, qint64 enterpriseId, 
     if (!ent)
         return ent.error();
     if (!ent.value().next())
-        return Error::notFound(QStringLiteral("企业 %1 不存在，请核对企业编号。").arg(enterpriseId));
+        return Error::notFound(Tr::tr("企业 %1 不存在，请核对企业编号。").arg(enterpriseId));
     for (const ExpertConflict& c : before->conflicts)
         if (c.enterpriseId == enterpriseId)
-            return Error::invalid(QStringLiteral("专家“%1”与“%2”的回避关系已登记。").arg(before->name, c.enterpriseName));
+            return Error::invalid(Tr::tr("专家“%1”与“%2”的回避关系已登记。").arg(before->name, c.enterpriseName));
     auto ins = m_db.exec(QStringLiteral("INSERT INTO expert_conflicts (expert_id, enterprise_id, reason) VALUES (?,?,?)"),
                          {expertId, enterpriseId, reason.trimmed()});
     if (!ins)
@@ -399,7 +406,7 @@ Result<Expert> ExpertService::removeConflict(qint64 expertId, qint64 enterpriseI
     if (!del)
         return del.error();
     if (del.value().numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("专家“%1”与企业 %2 没有登记回避关系。").arg(before->name).arg(enterpriseId));
+        return Error::notFound(Tr::tr("专家“%1”与企业 %2 没有登记回避关系。").arg(before->name).arg(enterpriseId));
     auto after = load(expertId);
     if (!after)
         return after.error();
@@ -423,15 +430,15 @@ Result<ExpertImportSummary> ExpertService::importFile(const QString& path)
     const QList<QStringList>& rows = read->rows;
     const QStringList header = columns();
     if (rows.isEmpty())
-        return Error::invalid(QStringLiteral("文件是空的：第一行应为表头 %1。").arg(header.join(QStringLiteral("，"))));
+        return Error::invalid(Tr::tr("文件是空的：第一行应为表头 %1。").arg(header.join(Tr::tr("，"))));
     QStringList got;
     for (const QString& h : rows.first())
         got << h.trimmed();
     while (!got.isEmpty() && got.last().isEmpty())
         got.removeLast();
     if (got != header)
-        return Error::invalid(QStringLiteral("表头不符：应为 %1（可用“导出模板”取得），文件中是 %2。")
-                                  .arg(header.join(QStringLiteral("，")), got.join(QStringLiteral("，"))));
+        return Error::invalid(Tr::tr("表头不符：应为 %1（可用“导出模板”取得），文件中是 %2。")
+                                  .arg(header.join(Tr::tr("，")), got.join(Tr::tr("，"))));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -475,7 +482,7 @@ Result<ExpertImportSummary> ExpertService::importFile(const QString& path)
         }
         if (seen.contains(e.idNumber)) {
             summary.errors << FieldError{QStringLiteral("id_number"), header.at(2),
-                                         QStringLiteral("同一证件号码在文件中出现多次。"), i + 1, e.idNumber};
+                                         Tr::tr("同一证件号码在文件中出现多次。"), i + 1, e.idNumber};
             continue;
         }
         seen.insert(e.idNumber);

@@ -1,5 +1,6 @@
 #include "core/review/ReviewPackage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,6 +12,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::ReviewPackage".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::ReviewPackage)
+};
 
 const QString Format = QStringLiteral("jianding-review-package");
 const QByteArray CheckText = QByteArrayLiteral("jianding review package access code");
@@ -112,16 +119,16 @@ Result<RawPackage> readRaw(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(QStringLiteral("无法打开评分包“%1”：%2").arg(path, f.errorString()));
+        return Error::notFound(Tr::tr("无法打开评分包“%1”：%2").arg(path, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(8 * 1024 * 1024), &pe);
     const QJsonObject top = doc.object();
     const QJsonObject content = top.value(QStringLiteral("package")).toObject();
     if (pe.error != QJsonParseError::NoError || content.value(QStringLiteral("format")).toString() != Format)
-        return Error::invalid(QStringLiteral("“%1”不是鉴定系统的离线评分包（*.%2），或文件已损坏。")
+        return Error::invalid(Tr::tr("“%1”不是鉴定系统的离线评分包（*.%2），或文件已损坏。")
                                   .arg(QFileInfo(path).fileName(), QString::fromLatin1(ReviewPackage::FileSuffix)));
     if (content.value(QStringLiteral("format_version")).toInt() != 1)
-        return Error::invalid(QStringLiteral("评分包格式版本 %1 不受支持，请升级程序。").arg(content.value(QStringLiteral("format_version")).toInt()));
+        return Error::invalid(Tr::tr("评分包格式版本 %1 不受支持，请升级程序。").arg(content.value(QStringLiteral("format_version")).toInt()));
     return RawPackage{content, QByteArray::fromHex(top.value(QStringLiteral("check")).toString().toLatin1()),
                       QByteArray::fromHex(top.value(QStringLiteral("mac")).toString().toLatin1()),
                       QByteArray::fromHex(content.value(QStringLiteral("salt")).toString().toLatin1())};
@@ -135,16 +142,16 @@ Result<ReviewPackage> ReviewPackage::open(const QString& path, const QString& ac
     if (!raw)
         return raw.error();
     if (normalizeAccessCode(accessCode).size() != 12)
-        return Error::invalid(QStringLiteral("访问码应为 12 位字母和数字（如 ABCD-EFGH-JKMN），请核对中心给您的访问码。"),
-                              {FieldError{QStringLiteral("access_code"), QStringLiteral("访问码"), QStringLiteral("应为 12 位。"), 0, {}}});
+        return Error::invalid(Tr::tr("访问码应为 12 位字母和数字（如 ABCD-EFGH-JKMN），请核对中心给您的访问码。"),
+                              {FieldError{QStringLiteral("access_code"), Tr::tr("访问码"), Tr::tr("应为 12 位。"), 0, {}}});
     const QByteArray key = deriveKey(accessCode, raw->salt);
     if (key.isEmpty())
-        return Error::invalid(QStringLiteral("评分包已损坏（缺少密钥参数）。"));
+        return Error::invalid(Tr::tr("评分包已损坏（缺少密钥参数）。"));
     if (!sameBytes(mac(key, CheckText), raw->check))
-        return Error::invalid(QStringLiteral("访问码不正确：请核对中心导出评分包时给您的访问码。"),
-                              {FieldError{QStringLiteral("access_code"), QStringLiteral("访问码"), QStringLiteral("与此评分包不符。"), 0, {}}});
+        return Error::invalid(Tr::tr("访问码不正确：请核对中心导出评分包时给您的访问码。"),
+                              {FieldError{QStringLiteral("access_code"), Tr::tr("访问码"), Tr::tr("与此评分包不符。"), 0, {}}});
     if (!sameBytes(mac(key, canonical(raw->content)), raw->mac))
-        return Error::invalid(QStringLiteral("评分包内容已被改动（校验不符），不能使用。请向中心重新索取评分包。"));
+        return Error::invalid(Tr::tr("评分包内容已被改动（校验不符），不能使用。请向中心重新索取评分包。"));
     return fromContent(raw->content, key, raw->salt);
 }
 
@@ -162,7 +169,7 @@ Result<ReviewPackage> ReviewPackage::openWithKey(const QString& path, const QByt
     if (!raw)
         return raw.error();
     if (!sameBytes(mac(key, CheckText), raw->check) || !sameBytes(mac(key, canonical(raw->content)), raw->mac))
-        return Error::invalid(QStringLiteral("评分包“%1”的内容在专家保存后被改动过（校验不符），不能导入。请让专家重新填写并保存。")
+        return Error::invalid(Tr::tr("评分包“%1”的内容在专家保存后被改动过（校验不符），不能导入。请让专家重新填写并保存。")
                                   .arg(QFileInfo(path).fileName()));
     return fromContent(raw->content, key, raw->salt);
 }
@@ -216,8 +223,8 @@ Status ReviewPackage::setScore(const QString& criterionId, double score, const Q
 {
     const Criterion* c = m_template.find(criterionId);
     if (!c || m_template.isGroup(criterionId))
-        return Error::invalid(QStringLiteral("评分标准第 %1 版中没有评分项“%2”。").arg(m_template.version).arg(criterionId),
-                              {FieldError{QStringLiteral("criterion"), QStringLiteral("评分项"), QStringLiteral("不存在。"), 0, criterionId}});
+        return Error::invalid(Tr::tr("评分标准第 %1 版中没有评分项“%2”。").arg(m_template.version).arg(criterionId),
+                              {FieldError{QStringLiteral("criterion"), Tr::tr("评分项"), Tr::tr("不存在。"), 0, criterionId}});
     if (const QString why = checkScore(*c, score); !why.isEmpty())
         return Error::invalid(why, {FieldError{criterionId, c->name, why, 0, QString::number(score)}});
     for (ScoreEntry& s : m_scores)
@@ -238,17 +245,17 @@ void ReviewPackage::clearScore(const QString& criterionId)
 Status ReviewPackage::save(const QString& path) const
 {
     if (m_key.isEmpty())
-        return Error::invalid(QStringLiteral("评分包未用访问码打开，不能保存。"));
+        return Error::invalid(Tr::tr("评分包未用访问码打开，不能保存。"));
     const QJsonObject content = toJson();
     const QJsonObject top{{QStringLiteral("package"), content},
                           {QStringLiteral("check"), QString::fromLatin1(mac(m_key, CheckText).toHex())},
                           {QStringLiteral("mac"), QString::fromLatin1(mac(m_key, canonical(content)).toHex())}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, f.errorString()));
     f.write(QJsonDocument(top).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error::storage(QStringLiteral("保存评分包“%1”失败：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("保存评分包“%1”失败：%2").arg(path, f.errorString()));
     return {};
 }
 

@@ -3,11 +3,13 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Dates.h"
 #include "core/common/TableFile.h"
+#include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "core/filing/Filing.h"
 #include "core/filing/FilingService.h"
 #include "core/review/ExpertService.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +28,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::ReviewService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::ReviewService)
+};
 
 using dates::ts;
 
@@ -53,7 +61,7 @@ Result<FilingInfo> filingInfo(const Database& db, qint64 filingId)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("备案申请 %1 不存在，请核对编号。").arg(filingId));
+        return Error::notFound(Tr::tr("备案申请 %1 不存在，请核对编号。").arg(filingId));
     FilingInfo f{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toLongLong(),
                  q.value().value(3).toString(), q.value().value(4).toString(), {}};
     auto occ = db.exec(QStringLiteral("SELECT code FROM enterprise_occupations WHERE enterprise_id = ? ORDER BY position"), {f.enterpriseId});
@@ -70,10 +78,11 @@ bool beforeScoring(const FilingInfo& f)
     return f.status == QStringLiteral("materials_accepted") || f.status == QStringLiteral("site_visit");
 }
 
+// A filing's status as messages name it, in the installed language.
 QString statusText(const QString& key)
 {
     FilingStatus s;
-    return statusFromKey(key, &s) ? statusLabel(s) : key;
+    return statusFromKey(key, &s) ? translation::label(statusLabel(s), "filing status") : key;
 }
 
 // Employer names compared without spaces and bracket widths; a branch ("…天津分公司")
@@ -93,15 +102,16 @@ bool sameEmployer(const QString& employer, const QString& enterprise)
     return a == b || (b.size() >= 4 && a.contains(b)) || (a.size() >= 4 && b.contains(a));
 }
 
-QString roleWord(const QString& role)
+// Why a candidate listed among the enterprise's people (by role) must stand aside.
+QString listedReason(const QString& role)
 {
     if (role == QStringLiteral("staff"))
-        return QStringLiteral("专职工作人员");
+        return Tr::tr("列在申报企业的专职工作人员名单中");
     if (role == QStringLiteral("expert"))
-        return QStringLiteral("专家");
+        return Tr::tr("列在申报企业的专家名单中");
     if (role == QStringLiteral("assessor"))
-        return QStringLiteral("考评人员");
-    return QStringLiteral("质量督导人员");
+        return Tr::tr("列在申报企业的考评人员名单中");
+    return Tr::tr("列在申报企业的质量督导人员名单中");
 }
 
 // The seeded order of a draw: a Fisher–Yates shuffle of the candidates (by id) driven by
@@ -158,8 +168,8 @@ Result<ReviewTemplate> loadTemplate(const Database& db, int version)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return version > 0 ? Error::notFound(QStringLiteral("评分标准第 %1 版不存在。").arg(version))
-                           : Error::notFound(QStringLiteral("还没有评分标准，请管理员先建立。"));
+        return version > 0 ? Error::notFound(Tr::tr("评分标准第 %1 版不存在。").arg(version))
+                           : Error::notFound(Tr::tr("还没有评分标准，请管理员先建立。"));
     ReviewTemplate t;
     t.version = q.value().value(0).toInt();
     t.name = q.value().value(1).toString();
@@ -207,7 +217,7 @@ Result<Panel> readPanel(const Database& db, qint64 filingId)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("备案申请 %1 还没有抽取专家组。").arg(filingId));
+        return Error::notFound(Tr::tr("备案申请 %1 还没有抽取专家组。").arg(filingId));
     const QSqlQuery& r = q.value();
     Panel p;
     p.id = r.value(0).toLongLong();
@@ -286,8 +296,8 @@ Result<PanelMember> activeMember(const Panel& p, qint64 expertId)
     for (const PanelMember& m : p.members)
         if (m.expertId == expertId && m.active)
             return m;
-    return Error::invalid(QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(expertId).arg(p.filingId),
-                          {FieldError{QStringLiteral("expert_id"), QStringLiteral("专家"), QStringLiteral("不在专家组中。"), 0,
+    return Error::invalid(Tr::tr("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(expertId).arg(p.filingId),
+                          {FieldError{QStringLiteral("expert_id"), Tr::tr("专家"), Tr::tr("不在专家组中。"), 0,
                                       QString::number(expertId)}});
 }
 
@@ -314,8 +324,8 @@ Status reviewGate(const Database& db, qint64 filingId, const QString& action, QJ
     auto r = computeResult(db, filingId);
     if (!r) {
         if (r.error().code == ErrorCode::NotFound)
-            return Error::invalid(QStringLiteral("备案申请 %1 还没有专家组评分：请先抽取专家组并录入评分，再登记“完成评分”。").arg(filingId),
-                                  {FieldError{QStringLiteral("review"), QStringLiteral("专家评审"), QStringLiteral("尚未抽取专家组。"), 0, {}}});
+            return Error::invalid(Tr::tr("备案申请 %1 还没有专家组评分：请先抽取专家组并录入评分，再登记“完成评分”。").arg(filingId),
+                                  {FieldError{QStringLiteral("review"), Tr::tr("专家评审"), Tr::tr("尚未抽取专家组。"), 0, {}}});
         return r.error();
     }
     if (details)
@@ -323,18 +333,18 @@ Status reviewGate(const Database& db, qint64 filingId, const QString& action, QJ
     if (action == QStringLiteral("score")) {
         if (!r->complete) {
             const QStringList shown = r->missing.mid(0, 8);
-            return Error::invalid(QStringLiteral("评分未完成，还缺 %1 项：\n  %2%3")
+            return Error::invalid(Tr::tr("评分未完成，还缺 %1 项：\n  %2%3")
                                       .arg(r->missing.size())
                                       .arg(shown.join(QStringLiteral("\n  ")),
-                                           r->missing.size() > shown.size() ? QStringLiteral("\n  ……") : QString()),
-                                  {FieldError{QStringLiteral("review"), QStringLiteral("专家评分"),
-                                              QStringLiteral("%1 名专家中 %2 名的评分表已填完。").arg(r->experts).arg(r->completeSheets), 0, {}}});
+                                           r->missing.size() > shown.size() ? Tr::tr("\n  ……") : QString()),
+                                  {FieldError{QStringLiteral("review"), Tr::tr("专家评分"),
+                                              Tr::tr("%1 名专家中 %2 名的评分表已填完。").arg(r->experts).arg(r->completeSheets), 0, {}}});
         }
         return {};
     }
     if (action == QStringLiteral("recommend") && !r->recommended)
-        return Error::notAllowed(r->veto ? QStringLiteral("专家组评审触发否决项，不能列入建议名单；请选择“不列入建议名单”。")
-                                         : QStringLiteral("专家组评审总分 %1 低于合格线 %2，不能列入建议名单；请选择“不列入建议名单”。")
+        return Error::notAllowed(r->veto ? Tr::tr("专家组评审触发否决项，不能列入建议名单；请选择“不列入建议名单”。")
+                                         : Tr::tr("专家组评审总分 %1 低于合格线 %2，不能列入建议名单；请选择“不列入建议名单”。")
                                                .arg(num(r->total), num(r->passLine)));
     return {};
 }
@@ -455,11 +465,11 @@ Result<QList<PanelCandidate>> ReviewService::candidates(qint64 filingId) const
         pc.employer = q.value().value(2).toString();
         const QString idNumber = q.value().value(3).toString();
         if (sameEmployer(pc.employer, f->enterpriseName))
-            pc.avoidReason = QStringLiteral("在申报企业任职（%1）").arg(pc.employer);
+            pc.avoidReason = Tr::tr("在申报企业任职（%1）").arg(pc.employer);
         else if (listed.contains(idNumber))
-            pc.avoidReason = QStringLiteral("列在申报企业的%1名单中").arg(roleWord(listed.value(idNumber)));
+            pc.avoidReason = listedReason(listed.value(idNumber));
         else if (conflicts.contains(pc.expertId))
-            pc.avoidReason = QStringLiteral("已申报回避：%1").arg(conflicts.value(pc.expertId));
+            pc.avoidReason = Tr::tr("已申报回避：%1").arg(conflicts.value(pc.expertId));
         pc.onPanel = onPanel.contains(pc.expertId);
         out << pc;
     }
@@ -493,8 +503,8 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     if (size < 3 || size % 2 == 0)
-        return Error::invalid(QStringLiteral("专家组人数应为不少于 3 的奇数（如 5、7），不能是 %1。").arg(size),
-                              {FieldError{QStringLiteral("size"), QStringLiteral("专家组人数"), QStringLiteral("应为不少于 3 的奇数。"), 0,
+        return Error::invalid(Tr::tr("专家组人数应为不少于 3 的奇数（如 5、7），不能是 %1。").arg(size),
+                              {FieldError{QStringLiteral("size"), Tr::tr("专家组人数"), Tr::tr("应为不少于 3 的奇数。"), 0,
                                           QString::number(size)}});
     Transaction tx(m_db);
     if (!tx.started())
@@ -503,7 +513,7 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
     if (!f)
         return f.error();
     if (!beforeScoring(*f))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：专家组只能在“材料已受理”或“现场评估”阶段抽取。")
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”：专家组只能在“材料已受理”或“现场评估”阶段抽取。")
                                      .arg(filingId)
                                      .arg(statusText(f->status)));
     auto old = readPanel(m_db, filingId);
@@ -512,7 +522,7 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
         if (!scores)
             return scores.error();
         if (!scores->isEmpty())
-            return Error::notAllowed(QStringLiteral("备案申请 %1 的专家组已有评分，不能重新抽取；如个别专家不能到场，请“更换专家”。").arg(filingId));
+            return Error::notAllowed(Tr::tr("备案申请 %1 的专家组已有评分，不能重新抽取；如个别专家不能到场，请“更换专家”。").arg(filingId));
     }
     auto pool = candidates(filingId);
     if (!pool)
@@ -525,14 +535,14 @@ Result<Panel> ReviewService::draw(qint64 filingId, int size, std::optional<quint
             eligible << c.expertId;
     }
     if (eligible.size() < size)
-        return Error::invalid(QStringLiteral("专家库中专业对口且无需回避的专家只有 %1 名（对口 %2 名），少于专家组人数 %3。"
-                                             "请在专家库中补充该企业申报职业（%4）领域的专家，或减少人数。")
+        return Error::invalid(Tr::tr("专家库中专业对口且无需回避的专家只有 %1 名（对口 %2 名），少于专家组人数 %3。"
+                                     "请在专家库中补充该企业申报职业（%4）领域的专家，或减少人数。")
                                   .arg(eligible.size())
                                   .arg(fitting)
                                   .arg(size)
-                                  .arg(f->codes.join(QStringLiteral("、"))),
-                              {FieldError{QStringLiteral("size"), QStringLiteral("专家组人数"),
-                                          QStringLiteral("可抽取的专家只有 %1 名。").arg(eligible.size()), 0, QString::number(size)}});
+                                  .arg(f->codes.join(Tr::tr("、"))),
+                              {FieldError{QStringLiteral("size"), Tr::tr("专家组人数"),
+                                          Tr::tr("可抽取的专家只有 %1 名。").arg(eligible.size()), 0, QString::number(size)}});
     const quint32 s = seed ? *seed : QRandomGenerator::system()->generate();
     auto tmpl = loadTemplate(m_db, 0);
     if (!tmpl)
@@ -603,8 +613,8 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("更换专家需要写明理由（如“因病不能到场”）。"),
-                              {FieldError{QStringLiteral("reason"), QStringLiteral("更换理由"), QStringLiteral("请写明理由。"), 0, {}}});
+        return Error::invalid(Tr::tr("更换专家需要写明理由（如“因病不能到场”）。"),
+                              {FieldError{QStringLiteral("reason"), Tr::tr("更换理由"), Tr::tr("请写明理由。"), 0, {}}});
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -612,7 +622,7 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
     if (!f)
         return f.error();
     if (!beforeScoring(*f))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”，专家组已不能调整。").arg(filingId).arg(statusText(f->status)));
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”，专家组已不能调整。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
@@ -620,7 +630,7 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
     if (!leaving)
         return leaving.error();
     if (leaving->scored > 0)
-        return Error::notAllowed(QStringLiteral("专家“%1”已录入 %2 项评分，不能更换；请先清空其评分表。").arg(leaving->name).arg(leaving->scored));
+        return Error::notAllowed(Tr::tr("专家“%1”已录入 %2 项评分，不能更换；请先清空其评分表。").arg(leaving->name).arg(leaving->scored));
     auto pool = candidates(filingId);
     if (!pool)
         return pool.error();
@@ -640,22 +650,22 @@ Result<Panel> ReviewService::replaceMember(qint64 filingId, qint64 expertId, qin
             }
         }
         if (chosen == 0)
-            return Error::invalid(QStringLiteral("抽取名单中已没有可递补的专家：请指定一名专家替换。"));
+            return Error::invalid(Tr::tr("抽取名单中已没有可递补的专家：请指定一名专家替换。"));
     } else {
         const auto it = byId.constFind(newExpertId);
         if (it == byId.cend())
-            return Error::invalid(QStringLiteral("专家 %1 不在专家库中或已停用。").arg(newExpertId),
-                                  {FieldError{QStringLiteral("new_expert_id"), QStringLiteral("替换专家"), QStringLiteral("不可用。"), 0,
+            return Error::invalid(Tr::tr("专家 %1 不在专家库中或已停用。").arg(newExpertId),
+                                  {FieldError{QStringLiteral("new_expert_id"), Tr::tr("替换专家"), Tr::tr("不可用。"), 0,
                                               QString::number(newExpertId)}});
         if (everOnPanel.contains(newExpertId))
-            return Error::invalid(QStringLiteral("专家“%1”已在（或曾在）本专家组中。").arg(it->name));
+            return Error::invalid(Tr::tr("专家“%1”已在（或曾在）本专家组中。").arg(it->name));
         if (!it->avoidReason.isEmpty())
-            return Error::invalid(QStringLiteral("专家“%1”须回避：%2。").arg(it->name, it->avoidReason),
-                                  {FieldError{QStringLiteral("new_expert_id"), QStringLiteral("替换专家"), it->avoidReason, 0,
+            return Error::invalid(Tr::tr("专家“%1”须回避：%2。").arg(it->name, it->avoidReason),
+                                  {FieldError{QStringLiteral("new_expert_id"), Tr::tr("替换专家"), it->avoidReason, 0,
                                               QString::number(newExpertId)}});
         if (!it->fits)
-            return Error::invalid(QStringLiteral("专家“%1”的专业领域（%2）与企业申报职业（%3）不对口。")
-                                      .arg(it->name, it->specialties.join(QStringLiteral("、")), f->codes.join(QStringLiteral("、"))));
+            return Error::invalid(Tr::tr("专家“%1”的专业领域（%2）与企业申报职业（%3）不对口。")
+                                      .arg(it->name, it->specialties.join(Tr::tr("、")), f->codes.join(Tr::tr("、"))));
         chosen = newExpertId;
     }
     const QJsonObject before = panelJson(*p);
@@ -690,11 +700,13 @@ Result<Panel> ReviewService::setVisit(qint64 filingId, const QDate& date, const 
         return *denied;
     QList<FieldError> errors;
     if (!date.isValid())
-        errors << FieldError{QStringLiteral("visit_date"), QStringLiteral("现场评估日期"), QStringLiteral("请填写日期（YYYY-MM-DD）。"), 0, {}};
+        errors << FieldError{QStringLiteral("visit_date"), Tr::tr("现场评估日期"), Tr::tr("请填写日期（YYYY-MM-DD）。"), 0, {}};
     if (place.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("visit_place"), QStringLiteral("现场评估地点"), QStringLiteral("请填写地点。"), 0, {}};
+        errors << FieldError{QStringLiteral("visit_place"), Tr::tr("现场评估地点"), Tr::tr("请填写地点。"), 0, {}};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("请填写现场评估的%1。").arg(errors.size() == 2 ? QStringLiteral("日期和地点") : errors.first().label.mid(4)),
+        return Error::invalid(errors.size() == 2 ? Tr::tr("请填写现场评估的日期和地点。")
+                              : !date.isValid()  ? Tr::tr("请填写现场评估的日期。")
+                                                 : Tr::tr("请填写现场评估的地点。"),
                               errors);
     Transaction tx(m_db);
     if (!tx.started())
@@ -703,7 +715,7 @@ Result<Panel> ReviewService::setVisit(qint64 filingId, const QDate& date, const 
     if (!f)
         return f.error();
     if (!beforeScoring(*f))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”，现场评估安排已不能修改。").arg(filingId).arg(statusText(f->status)));
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”，现场评估安排已不能修改。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
@@ -736,7 +748,7 @@ Result<Panel> ReviewService::setOpinion(qint64 filingId, const QString& opinion)
     if (!f)
         return f.error();
     if (f->status != QStringLiteral("site_visit") && f->status != QStringLiteral("scored"))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：专家组意见在现场评估和评分阶段填写。").arg(filingId).arg(statusText(f->status)));
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”：专家组意见在现场评估和评分阶段填写。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
@@ -773,7 +785,7 @@ Result<ExpertSheet> ReviewService::sheet(qint64 filingId, qint64 expertId) const
             s.expertName = m.name;
         }
     if (!member)
-        return Error::notFound(QStringLiteral("专家 %1 不在备案申请 %2 的专家组中。").arg(expertId).arg(filingId));
+        return Error::notFound(Tr::tr("专家 %1 不在备案申请 %2 的专家组中。").arg(expertId).arg(filingId));
     auto t = loadTemplate(m_db, p->templateVersion);
     if (!t)
         return t.error();
@@ -806,10 +818,10 @@ Status ReviewService::checkScoring(qint64 filingId, const Panel&) const
     if (!f)
         return f.error();
     if (f->status != QStringLiteral("site_visit"))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：评分只能在“现场评估”阶段录入%3。")
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”：评分只能在“现场评估”阶段录入%3。")
                                      .arg(filingId)
                                      .arg(statusText(f->status),
-                                          f->status == QStringLiteral("materials_accepted") ? QStringLiteral("（请先登记“安排现场评估”）")
+                                          f->status == QStringLiteral("materials_accepted") ? Tr::tr("（请先登记“安排现场评估”）")
                                                                                              : QString()));
     return {};
 }
@@ -851,10 +863,10 @@ Result<ExpertSheet> ReviewService::saveSheet(const ExpertSheet& input)
     for (const ScoreEntry& s : input.scores) {
         const Criterion* c = t->find(s.criterionId);
         if (!c || t->isGroup(s.criterionId))
-            errors << FieldError{s.criterionId, QStringLiteral("评分项"),
-                                 QStringLiteral("评分标准第 %1 版中没有评分项“%2”。").arg(t->version).arg(s.criterionId), 0, s.criterionId};
+            errors << FieldError{s.criterionId, Tr::tr("评分项"),
+                                 Tr::tr("评分标准第 %1 版中没有评分项“%2”。").arg(t->version).arg(s.criterionId), 0, s.criterionId};
         else if (seen.contains(s.criterionId))
-            errors << FieldError{s.criterionId, c->name, QStringLiteral("同一评分项出现两次。"), 0, num(s.score)};
+            errors << FieldError{s.criterionId, c->name, Tr::tr("同一评分项出现两次。"), 0, num(s.score)};
         else if (const QString why = checkScore(*c, s.score); !why.isEmpty())
             errors << FieldError{s.criterionId, c->name, why, 0, num(s.score)};
         seen.insert(s.criterionId);
@@ -863,7 +875,7 @@ Result<ExpertSheet> ReviewService::saveSheet(const ExpertSheet& input)
         QStringList lines;
         for (const FieldError& e : errors)
             lines << e.message;
-        return Error::invalid(QStringLiteral("评分表有 %1 处错误，未保存：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))), errors);
+        return Error::invalid(Tr::tr("评分表有 %1 处错误，未保存：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))), errors);
     }
     auto before = sheet(input.filingId, input.expertId);
     if (!before)
@@ -910,7 +922,7 @@ Result<ScoreImportSummary> ReviewService::importScores(const QString& path)
         got.removeLast();
     const bool withComment = got.size() == 5 && got.at(4) == QStringLiteral("comment");
     if (got.mid(0, 4) != header || (got.size() != 4 && !withComment))
-        return Error::invalid(QStringLiteral("评分文件的表头应为 filing_id,expert_id,criterion,score（可加 comment），文件中是 %1。")
+        return Error::invalid(Tr::tr("评分文件的表头应为 filing_id,expert_id,criterion,score（可加 comment），文件中是 %1。")
                                   .arg(got.join(QLatin1Char(','))));
     Transaction tx(m_db);
     if (!tx.started())
@@ -940,7 +952,7 @@ Result<ScoreImportSummary> ReviewService::importScores(const QString& path)
         bool ok = false;
         const qint64 filingId = cells.at(0).trimmed().toLongLong(&ok);
         if (!ok) {
-            fail(row, 0, cells.at(0), QStringLiteral("应为备案申请编号（整数）。"));
+            fail(row, 0, cells.at(0), Tr::tr("应为备案申请编号（整数）。"));
             continue;
         }
         if (!targets.contains(filingId)) {
@@ -968,18 +980,18 @@ Result<ScoreImportSummary> ReviewService::importScores(const QString& path)
         }
         const qint64 expertId = cells.at(1).trimmed().toLongLong(&ok);
         if (!ok || !t.members.contains(expertId)) {
-            fail(row, 1, cells.at(1), QStringLiteral("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(cells.at(1).trimmed()).arg(filingId));
+            fail(row, 1, cells.at(1), Tr::tr("专家 %1 不是备案申请 %2 专家组的现任成员。").arg(cells.at(1).trimmed()).arg(filingId));
             continue;
         }
         const QString cid = cells.at(2).trimmed();
         const Criterion* c = t.tmpl.find(cid);
         if (!c || t.tmpl.isGroup(cid)) {
-            fail(row, 2, cid, QStringLiteral("评分标准第 %1 版中没有评分项“%2”（用 review template show 查看编号）。").arg(t.tmpl.version).arg(cid));
+            fail(row, 2, cid, Tr::tr("评分标准第 %1 版中没有评分项“%2”（用 review template show 查看编号）。").arg(t.tmpl.version).arg(cid));
             continue;
         }
         const double score = cells.at(3).trimmed().toDouble(&ok);
         if (!ok) {
-            fail(row, 3, cells.at(3), QStringLiteral("得分应为数字。"));
+            fail(row, 3, cells.at(3), Tr::tr("得分应为数字。"));
             continue;
         }
         if (const QString why = checkScore(*c, score); !why.isEmpty()) {
@@ -988,7 +1000,7 @@ Result<ScoreImportSummary> ReviewService::importScores(const QString& path)
         }
         const QString key = QStringLiteral("%1/%2/%3").arg(filingId).arg(expertId).arg(cid);
         if (seen.contains(key)) {
-            fail(row, 2, cid, QStringLiteral("同一专家对同一评分项的得分在文件中出现多次。"));
+            fail(row, 2, cid, Tr::tr("同一专家对同一评分项的得分在文件中出现多次。"));
             continue;
         }
         seen.insert(key);
@@ -1034,7 +1046,7 @@ Result<QList<RecommendedEntry>> ReviewService::recommendedList(qint64 batchId) c
     if (!b)
         return b.error();
     if (!b.value().next())
-        return Error::notFound(QStringLiteral("批次 %1 不存在。").arg(batchId));
+        return Error::notFound(Tr::tr("批次 %1 不存在。").arg(batchId));
     auto q = m_db.exec(QStringLiteral("SELECT f.id, f.enterprise_id, e.name, f.status, p.opinion FROM filings f "
                                       "JOIN enterprises e ON e.id = f.enterprise_id JOIN review_panels p ON p.filing_id = f.id "
                                       "WHERE f.batch_id = ? ORDER BY f.id"),
@@ -1083,7 +1095,7 @@ Result<PackageExport> ReviewService::exportPackage(qint64 filingId, qint64 exper
     if (!f)
         return f.error();
     if (!beforeScoring(*f))
-        return Error::notAllowed(QStringLiteral("备案申请 %1 当前状态为“%2”：离线评分包只在现场评估前后导出。").arg(filingId).arg(statusText(f->status)));
+        return Error::notAllowed(Tr::tr("备案申请 %1 当前状态为“%2”：离线评分包只在现场评估前后导出。").arg(filingId).arg(statusText(f->status)));
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
@@ -1097,7 +1109,7 @@ Result<PackageExport> ReviewService::exportPackage(qint64 filingId, qint64 exper
     if (!occupations)
         return occupations.error();
     if (sodium_init() < 0)
-        return Error::storage(QStringLiteral("加密组件初始化失败。"));
+        return Error::storage(Tr::tr("加密组件初始化失败。"));
     ReviewPackage pkg;
     pkg.m_packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     pkg.m_filingId = filingId;
@@ -1115,7 +1127,7 @@ Result<PackageExport> ReviewService::exportPackage(qint64 filingId, qint64 exper
     const QString code = ReviewPackage::newAccessCode();
     pkg.m_key = ReviewPackage::deriveKey(code, pkg.m_salt);
     if (pkg.m_key.isEmpty())
-        return Error::storage(QStringLiteral("生成评分包密钥失败。"));
+        return Error::storage(Tr::tr("生成评分包密钥失败。"));
     auto ins = m_db.exec(QStringLiteral("INSERT INTO review_packages (id, filing_id, expert_id, salt, key_hex, created_by, created_at) "
                                         "VALUES (?,?,?,?,?,?,?)"),
                          {pkg.m_packageId, filingId, expertId, QString::fromLatin1(pkg.m_salt.toHex()),
@@ -1150,40 +1162,40 @@ Result<ExpertSheet> ReviewService::importPackage(const QString& path)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::invalid(QStringLiteral("评分包“%1”不是本数据库导出的（编号 %2 无记录），不能导入。").arg(QFileInfo(path).fileName(), *id));
+        return Error::invalid(Tr::tr("评分包“%1”不是本数据库导出的（编号 %2 无记录），不能导入。").arg(QFileInfo(path).fileName(), *id));
     const qint64 filingId = q.value().value(0).toLongLong();
     const qint64 expertId = q.value().value(1).toLongLong();
     const QByteArray key = QByteArray::fromHex(q.value().value(2).toString().toLatin1());
     if (!q.value().value(4).toString().isEmpty())
-        return Error::notAllowed(QStringLiteral("该评分包已于 %1 由“%2”导入，不能重复导入。")
+        return Error::notAllowed(Tr::tr("该评分包已于 %1 由“%2”导入，不能重复导入。")
                                      .arg(QDateTime::fromString(q.value().value(4).toString(), Qt::ISODateWithMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                           q.value().value(3).toString()));
     auto pkg = ReviewPackage::openWithKey(path, key);
     if (!pkg)
         return pkg.error();
     if (pkg->filingId() != filingId || pkg->expertId() != expertId)
-        return Error::invalid(QStringLiteral("评分包写明的备案申请或专家与导出记录不符（记录：备案申请 %1、专家 %2），不能导入。").arg(filingId).arg(expertId));
+        return Error::invalid(Tr::tr("评分包写明的备案申请或专家与导出记录不符（记录：备案申请 %1、专家 %2），不能导入。").arg(filingId).arg(expertId));
     auto p = readPanel(m_db, filingId);
     if (!p)
         return p.error();
     if (Status s = checkScoring(filingId, *p); !s)
         return s.error();
     if (pkg->reviewTemplate().version != p->templateVersion)
-        return Error::invalid(QStringLiteral("评分包按评分标准第 %1 版填写，而专家组使用第 %2 版，不能导入。")
+        return Error::invalid(Tr::tr("评分包按评分标准第 %1 版填写，而专家组使用第 %2 版，不能导入。")
                                   .arg(pkg->reviewTemplate().version)
                                   .arg(p->templateVersion));
     if (auto member = activeMember(*p, expertId); !member)
-        return Error::invalid(QStringLiteral("专家“%1”已不在备案申请 %2 的专家组中，其评分包不能导入。").arg(pkg->expertName()).arg(filingId));
+        return Error::invalid(Tr::tr("专家“%1”已不在备案申请 %2 的专家组中，其评分包不能导入。").arg(pkg->expertName()).arg(filingId));
     auto existing = sheet(filingId, expertId);
     if (!existing)
         return existing.error();
     if (!existing->scores.isEmpty())
-        return Error::notAllowed(QStringLiteral("专家“%1”已有 %2 项评分（%3），评分包未导入；如以评分包为准，请先清空该专家的评分表。")
+        return Error::notAllowed(Tr::tr("专家“%1”已有 %2 项评分（%3），评分包未导入；如以评分包为准，请先清空该专家的评分表。")
                                      .arg(pkg->expertName())
                                      .arg(existing->scores.size())
-                                     .arg(existing->source == QStringLiteral("package") ? QStringLiteral("来自另一评分包") : QStringLiteral("已录入")));
+                                     .arg(existing->source == QStringLiteral("package") ? Tr::tr("来自另一评分包") : Tr::tr("已录入")));
     if (!pkg->complete())
-        return Error::invalid(QStringLiteral("评分包尚未填完（已评 %1 项，共 %2 项），请专家填完后再导入。")
+        return Error::invalid(Tr::tr("评分包尚未填完（已评 %1 项，共 %2 项），请专家填完后再导入。")
                                   .arg(pkg->scores().size())
                                   .arg(pkg->reviewTemplate().leaves().size()));
     ExpertSheet s;
@@ -1201,7 +1213,7 @@ Result<ExpertSheet> ReviewService::importPackage(const QString& path)
     for (const ScoreEntry& e : s.scores) {
         const Criterion* c = t->find(e.criterionId);
         if (!c)
-            return Error::invalid(QStringLiteral("评分包中的评分项“%1”不在评分标准中。").arg(e.criterionId));
+            return Error::invalid(Tr::tr("评分包中的评分项“%1”不在评分标准中。").arg(e.criterionId));
         if (const QString why = checkScore(*c, e.score); !why.isEmpty())
             return Error::invalid(why);
     }

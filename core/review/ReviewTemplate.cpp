@@ -1,11 +1,20 @@
 #include "core/review/ReviewTemplate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 #include <cmath>
 
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::ReviewTemplate".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::ReviewTemplate)
+};
+} // namespace
 
 bool ReviewTemplate::isGroup(const QString& id) const
 {
@@ -56,48 +65,48 @@ Status validateTemplate(const ReviewTemplate& t)
         errors << FieldError{i < 0 ? field : QStringLiteral("criteria[%1].%2").arg(i).arg(field), label, why, 0, value};
     };
     if (t.name.trimmed().isEmpty())
-        add(-1, QStringLiteral("name"), QStringLiteral("标准名称"), QStringLiteral("请填写评分标准的名称。"));
+        add(-1, QStringLiteral("name"), Tr::tr("标准名称"), Tr::tr("请填写评分标准的名称。"));
     if (!(t.passLine >= 0 && t.passLine <= 100))
-        add(-1, QStringLiteral("pass_line"), QStringLiteral("合格线"), QStringLiteral("合格线应在 0 到 100 分之间。"),
+        add(-1, QStringLiteral("pass_line"), Tr::tr("合格线"), Tr::tr("合格线应在 0 到 100 分之间。"),
             QString::number(t.passLine));
     if (t.criteria.isEmpty())
-        add(-1, QStringLiteral("criteria"), QStringLiteral("评分项"), QStringLiteral("至少需要一个评分项。"));
+        add(-1, QStringLiteral("criteria"), Tr::tr("评分项"), Tr::tr("至少需要一个评分项。"));
     QSet<QString> seen;
     for (int i = 0; i < t.criteria.size(); ++i) {
         const Criterion& c = t.criteria.at(i);
-        const QString label = QStringLiteral("第 %1 项（%2）").arg(i + 1).arg(c.name.isEmpty() ? c.id : c.name);
+        const QString label = Tr::tr("第 %1 项（%2）").arg(i + 1).arg(c.name.isEmpty() ? c.id : c.name);
         if (c.id.trimmed().isEmpty())
-            add(i, QStringLiteral("id"), label, QStringLiteral("编号不能为空。"));
+            add(i, QStringLiteral("id"), label, Tr::tr("编号不能为空。"));
         else if (seen.contains(c.id))
-            add(i, QStringLiteral("id"), label, QStringLiteral("编号“%1”重复，每个评分项的编号须唯一。").arg(c.id), c.id);
+            add(i, QStringLiteral("id"), label, Tr::tr("编号“%1”重复，每个评分项的编号须唯一。").arg(c.id), c.id);
         if (c.name.trimmed().isEmpty())
-            add(i, QStringLiteral("name"), label, QStringLiteral("名称不能为空。"));
+            add(i, QStringLiteral("name"), label, Tr::tr("名称不能为空。"));
         if (!c.parentId.isEmpty() && !seen.contains(c.parentId))
             add(i, QStringLiteral("parent"), label,
-                QStringLiteral("上级“%1”不存在或排在本项之后；上级须列在其下属评分项之前。").arg(c.parentId), c.parentId);
+                Tr::tr("上级“%1”不存在或排在本项之后；上级须列在其下属评分项之前。").arg(c.parentId), c.parentId);
         seen.insert(c.id);
         if (t.isGroup(c.id)) {
             if (c.maxPoints != 0 || c.weight != 0 || c.veto)
-                add(i, QStringLiteral("max"), label, QStringLiteral("分组本身不评分：请把分值、权重和否决项设在其下属评分项上。"));
+                add(i, QStringLiteral("max"), label, Tr::tr("分组本身不评分：请把分值、权重和否决项设在其下属评分项上。"));
             continue;
         }
         if (!(c.maxPoints > 0 && c.maxPoints <= 1000))
-            add(i, QStringLiteral("max"), label, QStringLiteral("分值应大于 0（不超过 1000）。"), QString::number(c.maxPoints));
+            add(i, QStringLiteral("max"), label, Tr::tr("分值应大于 0（不超过 1000）。"), QString::number(c.maxPoints));
         if (!(c.weight >= 0 && c.weight <= 100))
-            add(i, QStringLiteral("weight"), label, QStringLiteral("权重应在 0 到 100 之间。"), QString::number(c.weight));
+            add(i, QStringLiteral("weight"), label, Tr::tr("权重应在 0 到 100 之间。"), QString::number(c.weight));
         if (!(c.spreadThreshold >= 0))
-            add(i, QStringLiteral("spread"), label, QStringLiteral("分歧阈值不能为负数。"), QString::number(c.spreadThreshold));
+            add(i, QStringLiteral("spread"), label, Tr::tr("分歧阈值不能为负数。"), QString::number(c.spreadThreshold));
     }
     const double sum = t.weightSum();
     if (!t.criteria.isEmpty() && std::abs(sum - 100.0) > 1e-6)
-        add(-1, QStringLiteral("weights"), QStringLiteral("权重合计"),
-            QStringLiteral("各评分项权重合计为 %1，应为 100。").arg(QString::number(sum, 'g', 10)), QString::number(sum, 'g', 10));
+        add(-1, QStringLiteral("weights"), Tr::tr("权重合计"),
+            Tr::tr("各评分项权重合计为 %1，应为 100。").arg(QString::number(sum, 'g', 10)), QString::number(sum, 'g', 10));
     if (errors.isEmpty())
         return {};
     QStringList lines;
     for (const FieldError& e : errors)
-        lines << QStringLiteral("%1：%2").arg(e.label, e.message);
-    return Error::invalid(QStringLiteral("评分标准有 %1 处需要修改：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))),
+        lines << Tr::tr("%1：%2").arg(e.label, e.message);
+    return Error::invalid(Tr::tr("评分标准有 %1 处需要修改：\n  %2").arg(errors.size()).arg(lines.join(QStringLiteral("\n  "))),
                           errors);
 }
 
@@ -184,8 +193,8 @@ Result<ReviewTemplate> templateFromJson(const QJsonObject& o)
     t.note = o.value(QStringLiteral("note")).toString();
     const QJsonValue list = o.value(QStringLiteral("criteria"));
     if (!list.isArray())
-        return Error::invalid(QStringLiteral("评分标准文件缺少“criteria”数组。"),
-                              {FieldError{QStringLiteral("criteria"), QStringLiteral("评分项"), QStringLiteral("应为数组。"), 0, {}}});
+        return Error::invalid(Tr::tr("评分标准文件缺少“criteria”数组。"),
+                              {FieldError{QStringLiteral("criteria"), Tr::tr("评分项"), Tr::tr("应为数组。"), 0, {}}});
     for (const QJsonValue& v : list.toArray()) {
         const QJsonObject c = v.toObject();
         t.criteria << Criterion{c.value(QStringLiteral("id")).toString().trimmed(),

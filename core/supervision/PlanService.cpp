@@ -3,15 +3,22 @@
 #include "core/audit/AuditLog.h"
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Dates.h"
+#include "core/common/Translation.h"
 #include "core/db/Database.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::PlanService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::PlanService)
+};
 
 using dates::d;
 using dates::pd;
@@ -60,7 +67,7 @@ Status PlanService::setLatePolicy(const QString& policy)
     if (auto denied = m_session.refuse(Permission::EditReferenceData))
         return *denied;
     if (policy != QStringLiteral("warn") && policy != QStringLiteral("refuse"))
-        return Error::invalid(QStringLiteral("逾期计划的处理方式应为 warn（提示）或 refuse（拒收）。"));
+        return Error::invalid(Tr::tr("逾期计划的处理方式应为 warn（提示）或 refuse（拒收）。"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -88,21 +95,21 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
         const QString text = in.value(QLatin1String(key)).toString();
         const QDate v = QDate::fromString(text, Qt::ISODate);
         if (!v.isValid())
-            errors << fe(QLatin1String(key), label, QStringLiteral("应为 YYYY-MM-DD 格式的日期。"), text);
+            errors << fe(QLatin1String(key), label, Tr::tr("应为 YYYY-MM-DD 格式的日期。"), text);
         return v;
     };
-    p.submitted = date("submitted", QStringLiteral("报送日期"));
-    p.start = date("start", QStringLiteral("开始日期"));
-    p.end = date("end", QStringLiteral("结束日期"));
+    p.submitted = date("submitted", Tr::tr("报送日期"));
+    p.start = date("start", Tr::tr("开始日期"));
+    p.end = date("end", Tr::tr("结束日期"));
     p.candidates = in.value(QStringLiteral("candidates")).toInt();
     p.sites = in.value(QStringLiteral("sites")).toString().trimmed();
     if (p.candidates < 1)
-        errors << fe(QStringLiteral("candidates"), QStringLiteral("预计人数"), QStringLiteral("应为正整数。"),
+        errors << fe(QStringLiteral("candidates"), Tr::tr("预计人数"), Tr::tr("应为正整数。"),
                      in.value(QStringLiteral("candidates")).toVariant().toString());
     if (p.start.isValid() && p.end.isValid() && p.end < p.start)
-        errors << fe(QStringLiteral("end"), QStringLiteral("结束日期"), QStringLiteral("不能早于开始日期 %1。").arg(d(p.start)), d(p.end));
+        errors << fe(QStringLiteral("end"), Tr::tr("结束日期"), Tr::tr("不能早于开始日期 %1。").arg(d(p.start)), d(p.end));
     if (p.submitted.isValid() && p.submitted > m_db.clock().today())
-        errors << fe(QStringLiteral("submitted"), QStringLiteral("报送日期"), QStringLiteral("不能晚于今天。"), d(p.submitted));
+        errors << fe(QStringLiteral("submitted"), Tr::tr("报送日期"), Tr::tr("不能晚于今天。"), d(p.submitted));
 
     // The enterprise must be a pilot in good standing; what it may certify is what it was filed for.
     EnterpriseService enterprises(m_db, Session{});
@@ -115,11 +122,11 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
         return st.error();
     const QString status = st.value().next() ? st.value().value(0).toString() : QString();
     if (status != QStringLiteral("published") && status != QStringLiteral("formal"))
-        return Error::notAllowed(QStringLiteral("%1 不是在目录中的试点企业（当前状态：%2），不能报送认定计划。")
-                                     .arg(e->name, status.isEmpty() ? QStringLiteral("未申请备案") : status));
+        return Error::notAllowed(Tr::tr("%1 不是在目录中的试点企业（当前状态：%2），不能报送认定计划。")
+                                     .arg(e->name, status.isEmpty() ? Tr::tr("未申请备案") : status));
     const QJsonArray occ = in.value(QStringLiteral("occupations")).toArray();
     if (occ.isEmpty())
-        errors << fe(QStringLiteral("occupations"), QStringLiteral("认定职业"), QStringLiteral("至少列出一个职业（工种）及等级。"));
+        errors << fe(QStringLiteral("occupations"), Tr::tr("认定职业"), Tr::tr("至少列出一个职业（工种）及等级。"));
     for (qsizetype i = 0; i < occ.size(); ++i) {
         const QJsonObject o = occ.at(i).toObject();
         const QString code = validation::normalizeWidth(o.value(QStringLiteral("code")).toString());
@@ -129,41 +136,48 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
             if (a.code == code)
                 filed = &a;
         if (!filed) {
-            errors << fe(at + QStringLiteral(".code"), QStringLiteral("第 %1 个职业").arg(i + 1),
-                         QStringLiteral("%1 不在该企业备案的职业范围内。").arg(code), code);
+            errors << fe(at + QStringLiteral(".code"), Tr::tr("第 %1 个职业").arg(i + 1),
+                         Tr::tr("%1 不在该企业备案的职业范围内。").arg(code), code);
             continue;
         }
         PlanOccupation po{code, filed->name, {}};
         for (const QJsonValue& l : o.value(QStringLiteral("levels")).toArray()) {
             const int level = l.isDouble() ? l.toInt() : validation::parseLevel(l.toString());
-            if (!filed->levels.contains(level))
-                errors << fe(at + QStringLiteral(".levels"), QStringLiteral("%1 的等级").arg(filed->name),
-                             QStringLiteral("%1 不在备案等级（%2）之内。").arg(validation::levelLabel(level).isEmpty() ? l.toVariant().toString() : validation::levelLabel(level),
-                                                                       validation::formatLevels(filed->levels)));
-            else if (!po.levels.contains(level))
+            if (!filed->levels.contains(level)) {
+                const QString label = validation::levelLabel(level);
+                errors << fe(at + QStringLiteral(".levels"), Tr::tr("%1 的等级").arg(filed->name),
+                             Tr::tr("%1 不在备案等级（%2）之内。")
+                                 .arg(label.isEmpty() ? l.toVariant().toString() : translation::label(label, "skill level"),
+                                      validation::formatLevels(filed->levels)));
+            } else if (!po.levels.contains(level)) {
                 po.levels << level;
+            }
         }
         std::sort(po.levels.begin(), po.levels.end());
         if (po.levels.isEmpty())
-            errors << fe(at + QStringLiteral(".levels"), QStringLiteral("%1 的等级").arg(filed->name), QStringLiteral("至少选择一个等级。"));
+            errors << fe(at + QStringLiteral(".levels"), Tr::tr("%1 的等级").arg(filed->name), Tr::tr("至少选择一个等级。"));
         p.occupations << po;
     }
-    auto people = [&](const char* key, const QList<Person>& registered, const QString& label, QStringList* out) {
+    // `missing`: the message for a name the enterprise has not registered in that list, %1 the name.
+    auto people = [&](const char* key, const QList<Person>& registered, const QString& label, const QString& missing,
+                      QStringList* out) {
         for (const QJsonValue& v : in.value(QLatin1String(key)).toArray()) {
             const QString name = validation::normalizeWidth(v.toString());
             bool found = false;
             for (const Person& r : registered)
                 found = found || r.name == name;
             if (!found)
-                errors << fe(QLatin1String(key), label, QStringLiteral("“%1”不在该企业登记的%2名单中，请先在企业登记中补充。").arg(name, label), name);
+                errors << fe(QLatin1String(key), label, missing.arg(name), name);
             else
                 *out << name;
         }
     };
-    people("assessors", e->assessors, QStringLiteral("考评人员"), &p.assessors);
-    people("supervisors", e->supervisors, QStringLiteral("质量督导人员"), &p.supervisors);
+    people("assessors", e->assessors, Tr::tr("考评人员"),
+           Tr::tr("“%1”不在该企业登记的考评人员名单中，请先在企业登记中补充。"), &p.assessors);
+    people("supervisors", e->supervisors, Tr::tr("质量督导人员"),
+           Tr::tr("“%1”不在该企业登记的质量督导人员名单中，请先在企业登记中补充。"), &p.supervisors);
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("认定计划有 %1 处需要修改，未保存。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("认定计划有 %1 处需要修改，未保存。").arg(errors.size()), errors);
 
     WorkCalendar calendar(m_db);
     auto deadline = calendar.addWorkingDays(p.start, -LeadWorkingDays);
@@ -175,7 +189,7 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
     if (!policy)
         return policy.error();
     if (p.late && *policy == QStringLiteral("refuse"))
-        return Error::notAllowed(QStringLiteral("认定计划应在开始前 %1 个工作日（%2 前）报送，%3 报送已逾期，按规定不予接收。")
+        return Error::notAllowed(Tr::tr("认定计划应在开始前 %1 个工作日（%2 前）报送，%3 报送已逾期，按规定不予接收。")
                                      .arg(LeadWorkingDays)
                                      .arg(d(p.deadline), d(p.submitted)));
     Transaction tx(m_db);
@@ -266,7 +280,7 @@ Result<CertificationPlan> PlanService::get(qint64 id) const
     if (!one)
         return one.error();
     if (id <= 0 || one->isEmpty())
-        return Error::notFound(QStringLiteral("认定计划 %1 不存在。").arg(id));
+        return Error::notFound(Tr::tr("认定计划 %1 不存在。").arg(id));
     return one->first();
 }
 
@@ -274,14 +288,14 @@ QStringList PlanService::warnings(const CertificationPlan& p) const
 {
     QStringList w;
     if (p.late)
-        w << QStringLiteral("逾期报送：应在开始前 %1 个工作日（%2 前）报送，实际 %3 报送。").arg(LeadWorkingDays).arg(d(p.deadline), d(p.submitted));
+        w << Tr::tr("逾期报送：应在开始前 %1 个工作日（%2 前）报送，实际 %3 报送。").arg(LeadWorkingDays).arg(d(p.deadline), d(p.submitted));
     const QString coverage = WorkCalendar(m_db).coverageWarning(p.start, p.deadline);
     if (!coverage.isEmpty())
         w << coverage;
     if (p.assessors.isEmpty())
-        w << QStringLiteral("未指定考评人员。");
+        w << Tr::tr("未指定考评人员。");
     if (p.supervisors.isEmpty())
-        w << QStringLiteral("未指定质量督导人员。");
+        w << Tr::tr("未指定质量督导人员。");
     return w;
 }
 

@@ -4,6 +4,7 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/common/Csv.h"
 #include "core/common/Dates.h"
+#include "core/common/Translation.h"
 #include "core/common/XlsxReader.h"
 #include "core/db/BulkInsert.h"
 #include "core/db/Database.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -23,6 +25,11 @@
 namespace jd {
 
 namespace {
+// Messages of this file, translated under the context "jd::ResultService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::ResultService)
+};
 
 using dates::d;
 using dates::pd;
@@ -48,16 +55,16 @@ Status ResultService::writeTemplate(const QString& path)
     if (suffix == QStringLiteral("csv")) {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::storage(QStringLiteral("无法写入“%1”：%2").arg(path, f.errorString()));
+            return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, f.errorString()));
         f.write("\xEF\xBB\xBF");
         f.write(csv::line(header()).toUtf8());
         return {};
     }
     if (suffix != QStringLiteral("xlsx"))
-        return Error::invalid(QStringLiteral("模板文件的扩展名应为 .xlsx 或 .csv。"));
+        return Error::invalid(Tr::tr("模板文件的扩展名应为 .xlsx 或 .csv。"));
     lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
     if (!book)
-        return Error::storage(QStringLiteral("无法写入“%1”。").arg(path));
+        return Error::storage(Tr::tr("无法写入“%1”。").arg(path));
     lxw_worksheet* sheet = workbook_add_worksheet(book, "结果名单");
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -85,7 +92,7 @@ Status ResultService::writeTemplate(const QString& path)
         worksheet_write_string(help, static_cast<lxw_row_t>(r++), 0, l, nullptr);
     worksheet_set_column(help, 0, 0, 120, nullptr);
     if (workbook_close(book) != LXW_NO_ERROR)
-        return Error::storage(QStringLiteral("写入“%1”失败。").arg(path));
+        return Error::storage(Tr::tr("写入“%1”失败。").arg(path));
     return {};
 }
 
@@ -111,10 +118,10 @@ Result<ImportOutcome> ResultService::importFile(qint64 planId, const QString& pa
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(QStringLiteral("无法读取文件“%1”：%2").arg(path, f.errorString()));
+        return Error::storage(Tr::tr("无法读取文件“%1”：%2").arg(path, f.errorString()));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QStringLiteral("xls"))
-        return Error::invalid(QStringLiteral("不支持旧版 .xls：请在 Excel 中把“%1”另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后导入。")
+        return Error::invalid(Tr::tr("不支持旧版 .xls：请在 Excel 中把“%1”另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后导入。")
                                   .arg(QFileInfo(path).fileName()));
     if (suffix == QStringLiteral("xlsx")) {
         f.close();
@@ -125,10 +132,10 @@ Result<ImportOutcome> ResultService::importFile(qint64 planId, const QString& pa
         QList<FieldError> problems;
         for (const QPoint& c : sheet->formulaCells)
             problems << FieldError{QStringLiteral("formula"), header().value(c.x() - 1, XlsxReader::columnName(c.x())),
-                                   QStringLiteral("单元格 %1%2 含公式，请复制后“选择性粘贴为数值”。").arg(XlsxReader::columnName(c.x())).arg(c.y()),
+                                   Tr::tr("单元格 %1%2 含公式，请复制后“选择性粘贴为数值”。").arg(XlsxReader::columnName(c.x())).arg(c.y()),
                                    c.y() - 1, {}};
         for (const QString& range : sheet->mergedRanges)
-            problems << FieldError{QStringLiteral("merged"), range, QStringLiteral("有合并单元格 %1，请取消合并并在每个单元格填写。").arg(range), 0, range};
+            problems << FieldError{QStringLiteral("merged"), range, Tr::tr("有合并单元格 %1，请取消合并并在每个单元格填写。").arg(range), 0, range};
         return importRows(planId, sheet->rows, QStringLiteral("XLSX"), QFileInfo(path).fileName(), submitted, problems);
     }
     return importCsv(planId, f.readAll(), QFileInfo(path).fileName(), submitted);
@@ -160,14 +167,14 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     if (!submitted.isValid())
         submitted = today;
     if (submitted > today)
-        return Error::invalid(QStringLiteral("报送日期 %1 晚于今天。").arg(d(submitted)));
+        return Error::invalid(Tr::tr("报送日期 %1 晚于今天。").arg(d(submitted)));
     if (submitted < plan->end)
-        return Error::invalid(QStringLiteral("报送日期 %1 早于计划结束日期 %2：认定结束后才能报送结果。").arg(d(submitted), d(plan->end)));
+        return Error::invalid(Tr::tr("报送日期 %1 早于计划结束日期 %2：认定结束后才能报送结果。").arg(d(submitted), d(plan->end)));
 
     ImportOutcome out;
     out.encoding = encoding;
     if (table.isEmpty())
-        return Error::invalid(QStringLiteral("文件是空的。请使用结果名单模板填写。"));
+        return Error::invalid(Tr::tr("文件是空的。请使用结果名单模板填写。"));
     // Header: exactly the template's columns, in any order.
     const QStringList head = table.takeFirst();
     QHash<QString, int> col;
@@ -176,16 +183,16 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
         if (h.isEmpty())
             continue;
         if (!header().contains(h))
-            out.errors << FieldError{QStringLiteral("header"), QStringLiteral("第 %1 列").arg(i + 1),
-                                     QStringLiteral("“%1”不是模板中的列名。").arg(h), 0, h};
+            out.errors << FieldError{QStringLiteral("header"), Tr::tr("第 %1 列").arg(i + 1),
+                                     Tr::tr("“%1”不是模板中的列名。").arg(h), 0, h};
         else
             col.insert(h, static_cast<int>(i));
     }
     for (const QString& h : header())
         if (!col.contains(h))
-            out.errors << FieldError{QStringLiteral("header"), h, QStringLiteral("缺少此列。表头应为：%1").arg(header().join(QLatin1Char(','))), 0, {}};
+            out.errors << FieldError{QStringLiteral("header"), h, Tr::tr("缺少此列。表头应为：%1").arg(header().join(QLatin1Char(','))), 0, {}};
     if (!out.errors.isEmpty()) {
-        Error e = Error::invalid(QStringLiteral("结果名单表头不正确（文件编码 %1），未导入任何数据。").arg(encoding), out.errors);
+        Error e = Error::invalid(Tr::tr("结果名单表头不正确（文件编码 %1），未导入任何数据。").arg(encoding), out.errors);
         return e;
     }
     out.errors << problems;
@@ -218,7 +225,12 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     QHash<QString, int> inFile;
     QList<ResultRow> rows;
     QSet<int> badRows;
+    const qint64 steps = 2 * static_cast<qint64>(table.size());
+    auto cancelled = [&](qint64 done) { return m_progress && !m_progress(done, steps); };
+    const Error cancel = Error::invalid(Tr::tr("导入已取消，未导入任何数据。"));
     for (qsizetype i = 0; i < table.size(); ++i) {
+        if (i % 1000 == 0 && cancelled(i))
+            return cancel;
         const QStringList& r = table.at(i);
         const int rowNo = static_cast<int>(i + 1);
         if (r.join(QString()).trimmed().isEmpty())
@@ -230,15 +242,17 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
         };
         for (const QString& h : header())
             if (cell(h).startsWith(QLatin1Char('=')))
-                err(h, cell(h), QStringLiteral("单元格含公式，请粘贴为数值。"));
+                err(h, cell(h), Tr::tr("单元格含公式，请粘贴为数值。"));
         ResultRow x;
         x.row = rowNo;
         x.name = cell(QStringLiteral("姓名"));
         if (x.name.isEmpty())
-            err(QStringLiteral("姓名"), x.name, QStringLiteral("不能为空。"));
+            err(QStringLiteral("姓名"), x.name, Tr::tr("不能为空。"));
         validation::IdType type;
         if (!validation::idTypeFromString(cell(QStringLiteral("证件类型")), &type)) {
-            err(QStringLiteral("证件类型"), cell(QStringLiteral("证件类型")), QStringLiteral("无法识别，应为居民身份证、护照等。"));
+            err(QStringLiteral("证件类型"), cell(QStringLiteral("证件类型")), Tr::tr("无法识别，应为%1、%2等。")
+                                                                         .arg(validation::idTypeLabel(validation::IdType::ResidentId),
+                                                                              validation::idTypeLabel(validation::IdType::Passport)));
             type = validation::IdType::ResidentId;
         }
         x.idType = validation::idTypeKey(type);
@@ -248,10 +262,10 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
             err(QStringLiteral("证件号码"), cell(QStringLiteral("证件号码")), id.message);
         x.gender = cell(QStringLiteral("性别"));
         if (x.gender != QStringLiteral("男") && x.gender != QStringLiteral("女"))
-            err(QStringLiteral("性别"), x.gender, QStringLiteral("应为“男”或“女”。"));
+            err(QStringLiteral("性别"), x.gender, Tr::tr("应为“%1”或“%2”。").arg(QStringLiteral("男"), QStringLiteral("女")));
         else if (id.ok && type == validation::IdType::ResidentId &&
                  (x.idNumber.at(16).digitValue() % 2 == 1) != (x.gender == QStringLiteral("男")))
-            err(QStringLiteral("性别"), x.gender, QStringLiteral("与身份证号码第 17 位所示性别不符。"));
+            err(QStringLiteral("性别"), x.gender, Tr::tr("与身份证号码第 17 位所示性别不符。"));
         x.occupationCode = cell(QStringLiteral("职业编码"));
         x.occupationName = cell(QStringLiteral("职业名称"));
         x.trade = cell(QStringLiteral("工种/职业方向"));
@@ -260,26 +274,27 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
             if (o.code == x.occupationCode)
                 po = &o;
         if (!po)
-            err(QStringLiteral("职业编码"), x.occupationCode, QStringLiteral("不在认定计划 %1 的职业范围内。").arg(planId));
+            err(QStringLiteral("职业编码"), x.occupationCode, Tr::tr("不在认定计划 %1 的职业范围内。").arg(planId));
         else if (x.occupationName != po->name)
-            err(QStringLiteral("职业名称"), x.occupationName, QStringLiteral("与职业编码 %1 不符，应为“%2”。").arg(x.occupationCode, po->name));
+            err(QStringLiteral("职业名称"), x.occupationName, Tr::tr("与职业编码 %1 不符，应为“%2”。").arg(x.occupationCode, po->name));
         x.level = validation::parseLevel(cell(QStringLiteral("等级")));
         if (x.level == 0)
-            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), QStringLiteral("应为 1–5 或“三级/高级工”这样的等级。"));
+            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), Tr::tr("应为 1–5 或“%1”这样的等级。").arg(validation::levelLabel(3)));
         else if (po && !po->levels.contains(x.level))
-            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), QStringLiteral("%1 不在计划的等级（%2）之内。")
-                                                                      .arg(validation::levelLabel(x.level), validation::formatLevels(po->levels)));
+            err(QStringLiteral("等级"), cell(QStringLiteral("等级")), Tr::tr("%1 不在计划的等级（%2）之内。")
+                                                                      .arg(translation::label(validation::levelLabel(x.level), "skill level"),
+                                                                           validation::formatLevels(po->levels)));
         auto number = [&](const QString& h, std::optional<double>* target, bool required) {
             const QString v = cell(h);
             if (v.isEmpty()) {
                 if (required)
-                    err(h, v, QStringLiteral("不能为空。"));
+                    err(h, v, Tr::tr("不能为空。"));
                 return;
             }
             bool ok = false;
             const double n = v.toDouble(&ok);
             if (!ok || n < 0 || n > 100)
-                err(h, v, QStringLiteral("应为 0–100 的分数。"));
+                err(h, v, Tr::tr("应为 0–100 的分数。"));
             else
                 *target = n;
         };
@@ -293,40 +308,40 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
             else if (v == QStringLiteral("否"))
                 *target = false;
             else
-                err(h, v, QStringLiteral("应为“是”或“否”。"));
+                err(h, v, Tr::tr("应为“%1”或“%2”。").arg(QStringLiteral("是"), QStringLiteral("否")));
         };
         yesNo(QStringLiteral("是否合格"), &x.passed);
         bool insuredGiven = cell(QStringLiteral("天津参保")) == QStringLiteral("是") || cell(QStringLiteral("天津参保")) == QStringLiteral("否");
         yesNo(QStringLiteral("天津参保"), &x.insured);
         if (insuredGiven && !x.insured)
-            err(QStringLiteral("天津参保"), QStringLiteral("否"), QStringLiteral("试点只面向社保参保地在天津的本单位职工。"));
+            err(QStringLiteral("天津参保"), QStringLiteral("否"), Tr::tr("试点只面向社保参保地在天津的本单位职工。"));
         // 合格 means every score reached the pass mark; 不合格 means one did not.
         const bool scoresPass = (!x.theory || *x.theory >= kPassMark) && (!x.practical || *x.practical >= kPassMark) &&
                                 (!x.overall || *x.overall >= kPassMark);
         if (x.theory && x.practical && (cell(QStringLiteral("是否合格")) == QStringLiteral("是") || cell(QStringLiteral("是否合格")) == QStringLiteral("否")) &&
             scoresPass != x.passed)
             err(QStringLiteral("是否合格"), cell(QStringLiteral("是否合格")),
-                x.passed ? QStringLiteral("有成绩低于 %1 分，不能判为合格。").arg(kPassMark)
-                         : QStringLiteral("各项成绩均达到 %1 分，应判为合格，请核对。").arg(kPassMark));
+                x.passed ? Tr::tr("有成绩低于 %1 分，不能判为合格。").arg(kPassMark)
+                         : Tr::tr("各项成绩均达到 %1 分，应判为合格，请核对。").arg(kPassMark));
         if (id.ok && x.level > 0 && !x.occupationCode.isEmpty()) {
             const QString key = x.idNumber + QLatin1Char('|') + x.occupationCode + QLatin1Char('|') + QString::number(x.level);
             if (inFile.contains(key))
-                err(QStringLiteral("证件号码"), x.idNumber, QStringLiteral("与第 %1 行重复（同一人、同一职业、同一等级）。").arg(inFile.value(key)));
+                err(QStringLiteral("证件号码"), x.idNumber, Tr::tr("与第 %1 行重复（同一人、同一职业、同一等级）。").arg(inFile.value(key)));
             else
                 inFile.insert(key, rowNo);
             if (x.passed && earlier.contains(key))
-                err(QStringLiteral("证件号码"), x.idNumber, QStringLiteral("此人已取得（或已报送）同一职业同一等级的证书。"));
+                err(QStringLiteral("证件号码"), x.idNumber, Tr::tr("此人已取得（或已报送）同一职业同一等级的证书。"));
         }
         rows << x;
     }
     if (rows.isEmpty() && out.errors.isEmpty())
-        out.errors << FieldError{QStringLiteral("rows"), QStringLiteral("名单"), QStringLiteral("名单中没有考生。"), 0, {}};
+        out.errors << FieldError{QStringLiteral("rows"), Tr::tr("名单"), Tr::tr("名单中没有考生。"), 0, {}};
     for (const FieldError& p : problems)
         if (p.row > 0)
             badRows.insert(p.row);
     if (!out.errors.isEmpty()) {
         out.rejectedRows = static_cast<int>(badRows.size());
-        return Error::invalid(QStringLiteral("结果名单有 %1 行 %2 处问题（文件编码 %3），未导入任何数据。请把错误报告发回企业更正。")
+        return Error::invalid(Tr::tr("结果名单有 %1 行 %2 处问题（文件编码 %3），未导入任何数据。请把错误报告发回企业更正。")
                                   .arg(out.rejectedRows)
                                   .arg(out.errors.size())
                                   .arg(encoding),
@@ -352,12 +367,16 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
     BulkInsert row(m_db, QStringLiteral("INSERT INTO result_rows (result_id, row, name, id_type, id_number, gender, occupation_code, "
                                         "occupation_name, trade, level, theory, practical, overall, passed, insured) "
                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const ResultRow& x : rows) {
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        // Cancelling here rolls the transaction back: nothing of the list stays.
+        if (k % 1000 == 0 && cancelled(table.size() + k))
+            return cancel;
+        const ResultRow& x = rows.at(k);
         if (Status s = row.row({out.resultId, x.row, x.name, x.idType, x.idNumber, x.gender, x.occupationCode, x.occupationName,
                                 x.trade, x.level, score(x.theory), score(x.practical), score(x.overall), x.passed ? 1 : 0,
                                 x.insured ? 1 : 0});
             !s)
-            return Error::storage(QStringLiteral("保存结果名单失败，未导入任何数据。"), s.error().detail);
+            return Error::storage(Tr::tr("保存结果名单失败，未导入任何数据。"), s.error().detail);
     }
     out.imported = static_cast<int>(rows.size());
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("import"), QStringLiteral("result_filing"),
@@ -368,6 +387,8 @@ Result<ImportOutcome> ResultService::importRows(qint64 planId, QList<QStringList
                                           {QStringLiteral("late"), late}});
         !s)
         return s.error();
+    if (cancelled(steps))
+        return cancel;
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;
@@ -381,7 +402,7 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
     if (!on.isValid())
         on = today;
     if (on > today)
-        return Error::invalid(QStringLiteral("确认日期 %1 晚于今天。").arg(d(on)));
+        return Error::invalid(Tr::tr("确认日期 %1 晚于今天。").arg(d(on)));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -389,9 +410,9 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
     if (!f)
         return f.error();
     if (f->status == QStringLiteral("confirmed"))
-        return Error::notAllowed(QStringLiteral("认定结果备案 %1 已于 %2 确认，不能重复确认。").arg(resultId).arg(d(f->confirmedOn)));
+        return Error::notAllowed(Tr::tr("认定结果备案 %1 已于 %2 确认，不能重复确认。").arg(resultId).arg(d(f->confirmedOn)));
     if (on < f->submitted)
-        return Error::invalid(QStringLiteral("确认日期 %1 早于报送日期 %2。").arg(d(on), d(f->submitted)));
+        return Error::invalid(Tr::tr("确认日期 %1 早于报送日期 %2。").arg(d(on), d(f->submitted)));
     // One block per level; the passed rows are numbered inside SQLite in list order
     // (row_number over the row), so no row travels through the program.
     auto levels = m_db.exec(QStringLiteral("SELECT level, count(*) FROM result_rows WHERE result_id = ? AND passed = 1 "
@@ -426,9 +447,9 @@ Result<ConfirmOutcome> ResultService::confirm(qint64 resultId, QDate on)
                                  .arg(serial),
                              {prefix, block->first, f->enterpriseId, block->id, d(on), now, resultId, level});
         if (!ins)
-            return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"), ins.error().detail);
+            return Error::storage(Tr::tr("编制证书编号失败，确认未完成。"), ins.error().detail);
         if (ins.value().numRowsAffected() != count)
-            return Error::storage(QStringLiteral("编制证书编号失败，确认未完成。"),
+            return Error::storage(Tr::tr("编制证书编号失败，确认未完成。"),
                                   QStringLiteral("numbered %1 of %2").arg(ins.value().numRowsAffected()).arg(count));
         out.certificates += count;
     }
@@ -478,7 +499,7 @@ Result<ResultFiling> ResultService::get(qint64 id) const
     if (!one)
         return one.error();
     if (id <= 0 || one->isEmpty())
-        return Error::notFound(QStringLiteral("认定结果备案 %1 不存在。").arg(id));
+        return Error::notFound(Tr::tr("认定结果备案 %1 不存在。").arg(id));
     return one->first();
 }
 

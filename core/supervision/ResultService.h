@@ -14,6 +14,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace jd {
 
 class Database;
@@ -86,6 +88,12 @@ public:
 
     ResultService(const Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
 
+    // progress(done, total) while an import checks its rows and then writes them (total is
+    // twice the file's rows), every 1,000 rows and at the end; returning false cancels the
+    // import and nothing is written.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setImportProgress(Progress progress) { m_progress = std::move(progress); }
+
     // Nothing is written unless every row passes; `outcome.errors` lists every problem.
     Result<ImportOutcome> importCsv(qint64 planId, const QByteArray& bytes, const QString& fileName, QDate submitted = {});
     Result<ImportOutcome> importFile(qint64 planId, const QString& path, QDate submitted = {});
@@ -106,6 +114,7 @@ private:
                                      QDate submitted, QList<FieldError> problems);
     const Database& m_db;
     Session m_session;
+    Progress m_progress;
 };
 
 } // namespace jd

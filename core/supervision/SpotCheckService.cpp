@@ -3,10 +3,19 @@
 #include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::SpotCheckService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::SpotCheckService)
+};
+} // namespace
 
 QString spotOutcomeLabel(const QString& key)
 {
@@ -57,7 +66,7 @@ Result<SpotCheck> SpotCheckService::insert(qint64 planId, const QString& by, qin
     for (const SpotCheck& c : *all)
         if (c.id == id)
             return c;
-    return Error::storage(QStringLiteral("读取抽查记录失败。"));
+    return Error::storage(Tr::tr("读取抽查记录失败。"));
 }
 
 Result<QList<SpotCheck>> SpotCheckService::drawRandom(int count, quint32 seed, const QDate& from)
@@ -65,7 +74,7 @@ Result<QList<SpotCheck>> SpotCheckService::drawRandom(int count, quint32 seed, c
     if (auto denied = m_session.refuse(Permission::DecideFiling))
         return *denied;
     if (count < 1)
-        return Error::invalid(QStringLiteral("抽查数量应至少为 1。"));
+        return Error::invalid(Tr::tr("抽查数量应至少为 1。"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -78,7 +87,7 @@ Result<QList<SpotCheck>> SpotCheckService::drawRandom(int count, quint32 seed, c
     while (q.value().next())
         pool << q.value().value(0).toLongLong();
     if (pool.isEmpty())
-        return Error::notFound(QStringLiteral("没有可抽查的认定计划（都已抽查过，或在所选日期之后没有计划）。"));
+        return Error::notFound(Tr::tr("没有可抽查的认定计划（都已抽查过，或在所选日期之后没有计划）。"));
     // A partial Fisher–Yates shuffle with the stored seed: reproducible on every machine.
     QRandomGenerator rng(seed);
     const int n = std::min<int>(count, static_cast<int>(pool.size()));
@@ -107,11 +116,11 @@ Result<SpotCheck> SpotCheckService::choose(qint64 planId)
                                       "(SELECT count(*) FROM spot_checks WHERE plan_id = ?)"),
                        {planId, planId});
     if (!p || !p.value().next())
-        return Error::storage(QStringLiteral("读取认定计划失败。"));
+        return Error::storage(Tr::tr("读取认定计划失败。"));
     if (p.value().value(0).toInt() == 0)
-        return Error::notFound(QStringLiteral("认定计划 %1 不存在。").arg(planId));
+        return Error::notFound(Tr::tr("认定计划 %1 不存在。").arg(planId));
     if (p.value().value(1).toInt() > 0)
-        return Error::invalid(QStringLiteral("认定计划 %1 已列入抽查。").arg(planId));
+        return Error::invalid(Tr::tr("认定计划 %1 已列入抽查。").arg(planId));
     auto c = insert(planId, QStringLiteral("manual"), 0);
     if (!c)
         return c;
@@ -127,17 +136,17 @@ Result<SpotCheck> SpotCheckService::record(qint64 id, const QDate& visit, const 
         return *denied;
     QList<FieldError> errors;
     if (!visit.isValid() || visit > m_db.clock().today())
-        errors << FieldError{QStringLiteral("visit_date"), QStringLiteral("检查日期"), QStringLiteral("应为今天或之前的日期。"), 0, {}};
+        errors << FieldError{QStringLiteral("visit_date"), Tr::tr("检查日期"), Tr::tr("应为今天或之前的日期。"), 0, {}};
     if (inspectors.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("inspectors"), QStringLiteral("检查人员"), QStringLiteral("至少填写一名检查人员。"), 0, {}};
+        errors << FieldError{QStringLiteral("inspectors"), Tr::tr("检查人员"), Tr::tr("至少填写一名检查人员。"), 0, {}};
     if (findings.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("findings"), QStringLiteral("检查发现"), QStringLiteral("请写明检查情况。"), 0, {}};
+        errors << FieldError{QStringLiteral("findings"), Tr::tr("检查发现"), Tr::tr("请写明检查情况。"), 0, {}};
     if (outcome != QStringLiteral("compliant") && outcome != QStringLiteral("rectify") && outcome != QStringLiteral("serious"))
-        errors << FieldError{QStringLiteral("outcome"), QStringLiteral("结论"), QStringLiteral("应为 compliant（规范）、rectify（限期整改）或 serious（严重问题）。"), 0, outcome};
+        errors << FieldError{QStringLiteral("outcome"), Tr::tr("结论"), Tr::tr("应为 compliant（规范）、rectify（限期整改）或 serious（严重问题）。"), 0, outcome};
     else if (outcome != QStringLiteral("compliant") && rectification.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("rectification"), QStringLiteral("整改要求"), QStringLiteral("有问题时须写明整改要求。"), 0, {}};
+        errors << FieldError{QStringLiteral("rectification"), Tr::tr("整改要求"), Tr::tr("有问题时须写明整改要求。"), 0, {}};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("抽查记录有 %1 处需要修改，未保存。").arg(errors.size()), errors);
+        return Error::invalid(Tr::tr("抽查记录有 %1 处需要修改，未保存。").arg(errors.size()), errors);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -147,7 +156,7 @@ Result<SpotCheck> SpotCheckService::record(qint64 id, const QDate& visit, const 
     if (!u)
         return u.error();
     if (u.value().numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("抽查记录 %1 不存在。").arg(id));
+        return Error::notFound(Tr::tr("抽查记录 %1 不存在。").arg(id));
     if (Status s = AuditLog(m_db).append(m_session.user, QStringLiteral("record"), QStringLiteral("spot_check"), QString::number(id), {},
                                          {{QStringLiteral("visit_date"), visit.toString(Qt::ISODate)},
                                           {QStringLiteral("outcome"), outcome},
@@ -160,7 +169,7 @@ Result<SpotCheck> SpotCheckService::record(qint64 id, const QDate& visit, const 
     for (const SpotCheck& c : *all)
         if (c.id == id)
             return c;
-    return Error::storage(QStringLiteral("读取抽查记录失败。"));
+    return Error::storage(Tr::tr("读取抽查记录失败。"));
 }
 
 } // namespace jd

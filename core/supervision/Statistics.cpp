@@ -5,9 +5,18 @@
 #include "core/numbering/NumberingService.h"
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::Statistics".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Statistics)
+};
+} // namespace
 
 Result<QList<StatRow>> Statistics::compute(const StatFilter& f) const
 {
@@ -54,7 +63,7 @@ Status Statistics::exportTo(const QList<StatRow>& rows, const QString& path) con
                          candidates ? QString::number(100.0 * passed / candidates, 'f', 1) + QLatin1Char('%') : QStringLiteral("--"),
                          QString::number(certificates)};
     if (QFileInfo(path).suffix().toLower() != QStringLiteral("csv") && QFileInfo(path).suffix().toLower() != QStringLiteral("xlsx"))
-        return Error::invalid(QStringLiteral("统计导出文件的扩展名应为 .csv 或 .xlsx。"));
+        return Error::invalid(Tr::tr("统计导出文件的扩展名应为 .csv 或 .xlsx。"));
     return table::write(path, table, QStringLiteral("统计"));
 }
 
@@ -66,7 +75,7 @@ Result<Ledger> Statistics::ledger(qint64 enterpriseId) const
     if (!e)
         return e.error();
     if (!e.value().next())
-        return Error::notFound(QStringLiteral("企业 %1 不存在。").arg(enterpriseId));
+        return Error::notFound(Tr::tr("企业 %1 不存在。").arg(enterpriseId));
     l.enterpriseName = e.value().value(0).toString();
     auto serial = m_db.exec(QStringLiteral("SELECT serial FROM org_serials WHERE enterprise_id = ?"), {enterpriseId});
     if (serial && serial.value().next())

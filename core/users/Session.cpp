@@ -1,6 +1,18 @@
 #include "core/users/Session.h"
 
+#include "core/common/Translation.h"
+
+#include <QCoreApplication>
+
 namespace jd {
+
+namespace {
+// Messages of this file, translated under the context "jd::Session".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Session)
+};
+} // namespace
 
 QString roleKey(Role r)
 {
@@ -38,18 +50,18 @@ bool roleFromString(const QString& s, Role* out)
 QString permissionLabel(Permission p)
 {
     switch (p) {
-    case Permission::ViewRegistry: return QStringLiteral("查看登记信息");
-    case Permission::EditRegistry: return QStringLiteral("录入或修改企业信息");
-    case Permission::ImportRegistry: return QStringLiteral("批量导入");
-    case Permission::DeleteEnterprise: return QStringLiteral("删除企业");
-    case Permission::ViewFullIdNumbers: return QStringLiteral("查看完整证件号码");
-    case Permission::EditReferenceData: return QStringLiteral("修改参考数据（职业目录、工作日历）");
-    case Permission::ManageUsers: return QStringLiteral("管理用户");
-    case Permission::ViewAudit: return QStringLiteral("查看操作日志");
-    case Permission::Backup: return QStringLiteral("备份数据库");
-    case Permission::Restore: return QStringLiteral("恢复数据库");
-    case Permission::DecideFiling: return QStringLiteral("对备案申请作出受理、审定、公布、终止等决定");
-    case Permission::EnterScores: return QStringLiteral("录入专家评分");
+    case Permission::ViewRegistry: return Tr::tr("查看登记信息");
+    case Permission::EditRegistry: return Tr::tr("录入或修改企业信息");
+    case Permission::ImportRegistry: return Tr::tr("批量导入");
+    case Permission::DeleteEnterprise: return Tr::tr("删除企业");
+    case Permission::ViewFullIdNumbers: return Tr::tr("查看完整证件号码");
+    case Permission::EditReferenceData: return Tr::tr("修改参考数据（职业目录、工作日历）");
+    case Permission::ManageUsers: return Tr::tr("管理用户");
+    case Permission::ViewAudit: return Tr::tr("查看操作日志");
+    case Permission::Backup: return Tr::tr("备份数据库");
+    case Permission::Restore: return Tr::tr("恢复数据库");
+    case Permission::DecideFiling: return Tr::tr("对备案申请作出受理、审定、公布、终止等决定");
+    case Permission::EnterScores: return Tr::tr("录入专家评分");
     }
     return {};
 }
@@ -81,8 +93,8 @@ std::optional<Error> Session::refuse(Permission p) const
 {
     if (can(p))
         return std::nullopt;
-    return Error::notAllowed(QStringLiteral("“%1”（%2）无权%3。请联系有权限的同事或管理员。")
-                                 .arg(user, roleLabel(role), permissionLabel(p)));
+    return Error::notAllowed(Tr::tr("“%1”（%2）无权%3。请联系有权限的同事或管理员。")
+                                 .arg(user, translation::label(roleLabel(role), "user role"), permissionLabel(p)));
 }
 
 } // namespace jd

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/db/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -11,6 +12,12 @@
 namespace jd {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::UserService".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::UserService)
+};
 
 bool sodiumReady()
 {
@@ -50,11 +57,11 @@ QJsonObject userJson(const User& u)
 std::optional<QString> UserService::passwordProblem(const QString& password)
 {
     if (password.size() < 8)
-        return QStringLiteral("密码至少 8 位。");
+        return Tr::tr("密码至少 8 位。");
     static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
     if (!password.contains(letter) || !password.contains(digit))
-        return QStringLiteral("密码须同时包含字母和数字。");
+        return Tr::tr("密码须同时包含字母和数字。");
     return std::nullopt;
 }
 
@@ -103,7 +110,7 @@ Result<User> UserService::find(const QString& name) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::notFound(QStringLiteral("用户“%1”不存在。").arg(name));
+        return Error::notFound(Tr::tr("用户“%1”不存在。").arg(name));
     return readUser(q.value());
 }
 
@@ -113,16 +120,16 @@ Result<Session> UserService::authenticate(const QString& name, const QString& pa
     if (!q)
         return q.error();
     // One message for unknown users and wrong passwords, so names cannot be probed.
-    const Error wrong = Error::notAllowed(QStringLiteral("用户名或密码不正确。"));
+    const Error wrong = Error::notAllowed(Tr::tr("用户名或密码不正确。"));
     if (!q.value().next())
         return wrong;
     const User u = readUser(q.value());
     const QString hash = q.value().value(8).toString();
     const QDateTime now = m_db.clock().now();
     if (!u.active)
-        return Error::notAllowed(QStringLiteral("账户“%1”已停用，请联系管理员。").arg(name));
+        return Error::notAllowed(Tr::tr("账户“%1”已停用，请联系管理员。").arg(name));
     if (u.lockedUntil.isValid() && u.lockedUntil > now)
-        return Error::notAllowed(QStringLiteral("账户“%1”因连续输错密码已锁定，请于 %2 后再试，或请管理员解锁。")
+        return Error::notAllowed(Tr::tr("账户“%1”因连续输错密码已锁定，请于 %2 后再试，或请管理员解锁。")
                                      .arg(name, u.lockedUntil.toString(QStringLiteral("HH:mm"))));
     Transaction tx(m_db);
     if (!tx.started())
@@ -143,7 +150,7 @@ Result<Session> UserService::authenticate(const QString& name, const QString& pa
         if (Status s = tx.commit(); !s)
             return s.error();
         if (lock)
-            return Error::notAllowed(QStringLiteral("密码连续输错 %1 次，账户“%2”已锁定 %3 分钟。")
+            return Error::notAllowed(Tr::tr("密码连续输错 %1 次，账户“%2”已锁定 %3 分钟。")
                                          .arg(MaxFailedAttempts)
                                          .arg(name)
                                          .arg(LockMinutes));
@@ -166,29 +173,29 @@ Result<User> UserService::add(const QString& name, Role role, const QString& pas
         return any.error();
     if (!*any) {
         if (role != Role::Admin)
-            return Error::invalid(QStringLiteral("数据库还没有用户：第一个用户必须是管理员（--role admin）。"));
+            return Error::invalid(Tr::tr("数据库还没有用户：第一个用户必须是管理员（--role admin）。"));
     } else if (Status s = requireAdmin(); !s) {
         return s.error();
     }
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.\\-\\x{4e00}-\\x{9fff}]{2,32}$"));
     QList<FieldError> errors;
     if (!nameRe.match(name).hasMatch())
-        errors << FieldError{QStringLiteral("name"), QStringLiteral("用户名"),
-                             QStringLiteral("应为 2–32 个字母、数字、汉字或 _ . -，不含空格。"), 0, name};
+        errors << FieldError{QStringLiteral("name"), Tr::tr("用户名"),
+                             Tr::tr("应为 2–32 个字母、数字、汉字或 _ . -，不含空格。"), 0, name};
     if (auto p = passwordProblem(password))
-        errors << FieldError{QStringLiteral("password"), QStringLiteral("密码"), *p, 0, {}};
+        errors << FieldError{QStringLiteral("password"), Tr::tr("密码"), *p, 0, {}};
     if (!errors.isEmpty())
-        return Error::invalid(QStringLiteral("无法创建用户。"), errors);
+        return Error::invalid(Tr::tr("无法创建用户。"), errors);
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
-        return Error::storage(QStringLiteral("密码加密失败（内存不足？），用户未创建。"));
+        return Error::storage(Tr::tr("密码加密失败（内存不足？），用户未创建。"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
     if (find(name).ok())
-        return Error::invalid(QStringLiteral("无法创建用户。"),
-                              {FieldError{QStringLiteral("name"), QStringLiteral("用户名"),
-                                          QStringLiteral("“%1”已存在，请换一个。").arg(name), 0, name}});
+        return Error::invalid(Tr::tr("无法创建用户。"),
+                              {FieldError{QStringLiteral("name"), Tr::tr("用户名"),
+                                          Tr::tr("“%1”已存在，请换一个。").arg(name), 0, name}});
     const QString now = ts(m_db.clock().now());
     auto ins = m_db.exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at, updated_at) "
                                         "VALUES (?,?,?,?,?,?)"),
@@ -227,10 +234,10 @@ Status UserService::setPassword(const QString& name, const QString& password)
         if (Status s = requireAdmin(); !s)
             return s;
     if (auto p = passwordProblem(password))
-        return Error::invalid(*p, {FieldError{QStringLiteral("password"), QStringLiteral("密码"), *p, 0, {}}});
+        return Error::invalid(*p, {FieldError{QStringLiteral("password"), Tr::tr("密码"), *p, 0, {}}});
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
-        return Error::storage(QStringLiteral("密码加密失败，密码未修改。"));
+        return Error::storage(Tr::tr("密码加密失败，密码未修改。"));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
@@ -260,7 +267,7 @@ static Status changeUser(const Database& db, const Session& session, const QStri
     if (!before)
         return before.error();
     if (!before.value().next())
-        return Error::notFound(QStringLiteral("用户“%1”不存在。").arg(name));
+        return Error::notFound(Tr::tr("用户“%1”不存在。").arg(name));
     const User old = readUser(before.value());
     // The last active administrator cannot be demoted or disabled: nobody could manage users.
     if ((action == QStringLiteral("set_role") && old.role == Role::Admin && value.toString() != roleKey(Role::Admin)) ||
@@ -270,7 +277,7 @@ static Status changeUser(const Database& db, const Session& session, const QStri
             return admins.error();
         admins.value().next();
         if (admins.value().value(0).toInt() <= 1)
-            return Error::notAllowed(QStringLiteral("“%1”是唯一的管理员，不能降级或停用。请先指定另一位管理员。").arg(name));
+            return Error::notAllowed(Tr::tr("“%1”是唯一的管理员，不能降级或停用。请先指定另一位管理员。").arg(name));
     }
     auto q = db.exec(QStringLiteral("UPDATE users SET %1, updated_at = ?, row_version = row_version + 1 WHERE id = ?")
                          .arg(setSql),
@@ -279,7 +286,7 @@ static Status changeUser(const Database& db, const Session& session, const QStri
         return q.error();
     auto after = db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {old.id});
     if (!after || !after.value().next())
-        return Error::storage(QStringLiteral("读取用户失败。"));
+        return Error::storage(Tr::tr("读取用户失败。"));
     if (Status s = AuditLog(db).append(session.user, action, QStringLiteral("user"), name, userJson(old),
                                        userJson(readUser(after.value())));
         !s)

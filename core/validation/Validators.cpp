@@ -1,10 +1,17 @@
 #include "core/validation/Validators.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace jd::validation {
 
 namespace {
+
+// Messages of this file, translated under the context "jd::Validators".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jd::Validators)
+};
 
 const QString kUsccChars = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 
@@ -78,27 +85,27 @@ Check uscc(const QString& code)
 {
     const QString s = normalizeWidth(code).toUpper().remove(QLatin1Char(' '));
     if (s.isEmpty())
-        return Check::fail(QStringLiteral("不能为空，请填写 18 位统一社会信用代码。"), s);
+        return Check::fail(Tr::tr("不能为空，请填写 18 位统一社会信用代码。"), s);
     if (s.size() != 18)
-        return Check::fail(QStringLiteral("应为 18 位，现在是 %1 位。请对照营业执照重新填写。").arg(s.size()), s);
+        return Check::fail(Tr::tr("应为 18 位，现在是 %1 位。请对照营业执照重新填写。").arg(s.size()), s);
     for (int i = 0; i < 18; ++i) {
         if (!kUsccChars.contains(s.at(i)))
-            return Check::fail(QStringLiteral("第 %1 位“%2”不是有效字符（不使用 I、O、S、V、Z）。请对照营业执照核对。")
+            return Check::fail(Tr::tr("第 %1 位“%2”不是有效字符（不使用 I、O、S、V、Z）。请对照营业执照核对。")
                                    .arg(i + 1)
                                    .arg(s.at(i)),
                                s);
     }
     if (!s.mid(2, 6).contains(QRegularExpression(QStringLiteral("^[0-9]{6}$"))))
-        return Check::fail(QStringLiteral("第 3–8 位（登记管理机关行政区划码）应为 6 位数字。"), s);
+        return Check::fail(Tr::tr("第 3–8 位（登记管理机关行政区划码）应为 6 位数字。"), s);
     const QChar expected = usccCheckChar(s.left(17));
     if (expected != s.at(17))
-        return Check::fail(QStringLiteral("校验位不符：第 18 位应为“%1”，现为“%2”。请对照营业执照核对是否有错字。")
+        return Check::fail(Tr::tr("校验位不符：第 18 位应为“%1”，现为“%2”。请对照营业执照核对是否有错字。")
                                .arg(expected)
                                .arg(s.at(17)),
                            s);
     const QChar orgCheck = orgCodeCheckChar(s.mid(8, 8));
     if (orgCheck != s.at(16))
-        return Check::fail(QStringLiteral("第 9–17 位（组织机构代码）校验不符：第 17 位应为“%1”。请对照营业执照核对。")
+        return Check::fail(Tr::tr("第 9–17 位（组织机构代码）校验不符：第 17 位应为“%1”。请对照营业执照核对。")
                                .arg(orgCheck.isNull() ? QStringLiteral("?") : QString(orgCheck)),
                            s);
     return Check::pass(s);
@@ -191,7 +198,7 @@ static Check residentIdLike(const QString& raw, const QDate& today, const QStrin
 {
     QString s = normalizeWidth(raw).toUpper().remove(QLatin1Char(' '));
     if (s.isEmpty())
-        return Check::fail(QStringLiteral("不能为空，请填写证件号码。"), s);
+        return Check::fail(Tr::tr("不能为空，请填写证件号码。"), s);
     static const QRegularExpression legacy(QStringLiteral("^[0-9]{15}$"));
     if (requiredPrefix.isEmpty() && legacy.match(s).hasMatch()) {
         const QString body = s.left(6) + QStringLiteral("19") + s.mid(6, 9);
@@ -199,21 +206,21 @@ static Check residentIdLike(const QString& raw, const QDate& today, const QStrin
     }
     static const QRegularExpression full(QStringLiteral("^[0-9]{17}[0-9X]$"));
     if (s.size() != 18)
-        return Check::fail(QStringLiteral("应为 18 位（旧版 15 位身份证号也可），现在是 %1 位。").arg(s.size()), s);
+        return Check::fail(Tr::tr("应为 18 位（旧版 15 位身份证号也可），现在是 %1 位。").arg(s.size()), s);
     if (!full.match(s).hasMatch())
-        return Check::fail(QStringLiteral("前 17 位应为数字，最后一位为数字或 X。"), s);
+        return Check::fail(Tr::tr("前 17 位应为数字，最后一位为数字或 X。"), s);
     if (!requiredPrefix.isEmpty() && !s.startsWith(requiredPrefix))
-        return Check::fail(QStringLiteral("该证件号码应以 %1 开头。").arg(requiredPrefix), s);
+        return Check::fail(Tr::tr("该证件号码应以 %1 开头。").arg(requiredPrefix), s);
     if (!knownProvince(s.left(2).toInt()))
-        return Check::fail(QStringLiteral("前两位“%1”不是有效的省级行政区划代码。").arg(s.left(2)), s);
+        return Check::fail(Tr::tr("前两位“%1”不是有效的省级行政区划代码。").arg(s.left(2)), s);
     const QDate birth = birthDateFromId(s);
     if (!birth.isValid())
-        return Check::fail(QStringLiteral("第 7–14 位出生日期“%1”不是有效日期。").arg(s.mid(6, 8)), s);
+        return Check::fail(Tr::tr("第 7–14 位出生日期“%1”不是有效日期。").arg(s.mid(6, 8)), s);
     if (birth > today || birth.year() < 1870)
-        return Check::fail(QStringLiteral("出生日期 %1 不合理。").arg(birth.toString(Qt::ISODate)), s);
+        return Check::fail(Tr::tr("出生日期 %1 不合理。").arg(birth.toString(Qt::ISODate)), s);
     const QChar check = residentIdCheckChar(s.left(17));
     if (check != s.at(17))
-        return Check::fail(QStringLiteral("校验位不符：第 18 位应为“%1”，现为“%2”。请核对号码是否有错字。")
+        return Check::fail(Tr::tr("校验位不符：第 18 位应为“%1”，现为“%2”。请核对号码是否有错字。")
                                .arg(check)
                                .arg(s.at(17)),
                            s);
@@ -230,7 +237,7 @@ Check idDocument(IdType type, const QString& number, const QDate& today)
     const QString s = normalizeWidth(number).toUpper().remove(QLatin1Char(' '));
     auto byFormat = [&](const char* pattern, const QString& hint) {
         if (s.isEmpty())
-            return Check::fail(QStringLiteral("不能为空，请填写证件号码。"), s);
+            return Check::fail(Tr::tr("不能为空，请填写证件号码。"), s);
         const QRegularExpression re(QString::fromLatin1(pattern));
         if (!re.match(s).hasMatch())
             return Check::fail(hint, s);
@@ -242,24 +249,24 @@ Check idDocument(IdType type, const QString& number, const QDate& today)
     case IdType::HkMacaoResidence: {
         Check c = residentIdLike(number, today, {});
         if (c.ok && !(c.normalized.startsWith(QStringLiteral("81")) || c.normalized.startsWith(QStringLiteral("82"))))
-            return Check::fail(QStringLiteral("港澳居民居住证号码应以 810000 或 820000 开头。"), c.normalized);
+            return Check::fail(Tr::tr("港澳居民居住证号码应以 810000 或 820000 开头。"), c.normalized);
         return c;
     }
     case IdType::TaiwanResidence:
         return residentIdLike(number, today, QStringLiteral("830000"));
     case IdType::Passport:
-        return byFormat("^[A-Z0-9]{5,17}$", QStringLiteral("护照号码应为 5–17 位字母或数字。"));
+        return byFormat("^[A-Z0-9]{5,17}$", Tr::tr("护照号码应为 5–17 位字母或数字。"));
     case IdType::HkMacaoPermit:
         return byFormat("^[HM][0-9]{8}([0-9]{2})?$",
-                        QStringLiteral("港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字。"));
+                        Tr::tr("港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字。"));
     case IdType::TaiwanPermit:
         return byFormat("^[0-9]{8}([0-9]{2})?$",
-                        QStringLiteral("台湾居民来往大陆通行证号码应为 8 位或 10 位数字。"));
+                        Tr::tr("台湾居民来往大陆通行证号码应为 8 位或 10 位数字。"));
     case IdType::ForeignPermanent:
         return byFormat("^([A-Z]{3}[0-9]{12}|9[0-9]{16}[0-9X])$",
-                        QStringLiteral("外国人永久居留身份证号码应为 15 位（3 个字母加 12 位数字）或以 9 开头的 18 位。"));
+                        Tr::tr("外国人永久居留身份证号码应为 15 位（3 个字母加 12 位数字）或以 9 开头的 18 位。"));
     }
-    return Check::fail(QStringLiteral("未知的证件类型。"), s);
+    return Check::fail(Tr::tr("未知的证件类型。"), s);
 }
 
 Check mobile(const QString& phone)
@@ -269,7 +276,7 @@ Check mobile(const QString& phone)
         s = s.mid(3);
     static const QRegularExpression re(QStringLiteral("^1[3-9][0-9]{9}$"));
     if (!re.match(s).hasMatch())
-        return Check::fail(QStringLiteral("应为 11 位手机号码，以 13–19 开头，例如 13812345678。"), s);
+        return Check::fail(Tr::tr("应为 11 位手机号码，以 13–19 开头，例如 13812345678。"), s);
     return Check::pass(s);
 }
 
@@ -282,7 +289,7 @@ Check landline(const QString& phone)
     static const QRegularExpression re(QStringLiteral("^(0[12][0-9]|0[3-9][0-9]{2})-?([2-9][0-9]{6,7})(-([0-9]{1,6}))?$"));
     const auto m = re.match(s);
     if (!m.hasMatch())
-        return Check::fail(QStringLiteral("应为带区号的座机号码，例如 022-83635027，分机可写作 022-83635027-123。"), s);
+        return Check::fail(Tr::tr("应为带区号的座机号码，例如 022-83635027，分机可写作 022-83635027-123。"), s);
     QString out = m.captured(1) + QLatin1Char('-') + m.captured(2);
     if (!m.captured(4).isEmpty())
         out += QLatin1Char('-') + m.captured(4);
@@ -295,7 +302,7 @@ Check email(const QString& address)
     static const QRegularExpression re(
         QStringLiteral("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
     if (!re.match(s).hasMatch())
-        return Check::fail(QStringLiteral("电子邮箱格式不正确，应类似 name@example.com。"), s);
+        return Check::fail(Tr::tr("电子邮箱格式不正确，应类似 name@example.com。"), s);
     return Check::pass(s.toLower());
 }
 
@@ -305,10 +312,10 @@ Check occupationCodeFormat(const QString& code)
     static const QRegularExpression re(QStringLiteral("^([0-9])-([0-9]{2})-([0-9]{2})-([0-9]{2})$"));
     const auto m = re.match(s);
     if (!m.hasMatch())
-        return Check::fail(QStringLiteral("职业编码应为“大类-中类-小类-细类”格式，如 6-31-01-03。"), s);
+        return Check::fail(Tr::tr("职业编码应为“大类-中类-小类-细类”格式，如 6-31-01-03。"), s);
     const int major = m.captured(1).toInt();
     if (major < 3 || major > 6)
-        return Check::fail(QStringLiteral("第 %1 大类不属于技能类职业，试点只限第 3–6 大类。").arg(major), s);
+        return Check::fail(Tr::tr("第 %1 大类不属于技能类职业，试点只限第 3–6 大类。").arg(major), s);
     return Check::pass(s);
 }
 

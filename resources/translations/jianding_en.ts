@@ -1414,6 +1414,38 @@ Enterprise Skill Level Certification Pilot</translation>
         <source>还没有已确认的结果备案。</source>
         <translation>There are no confirmed result filings yet.</translation>
     </message>
+    <message>
+        <source>正在发送证书到打印机…</source>
+        <translation>Sending the certificates to the printer…</translation>
+    </message>
+    <message>
+        <source>正在排版证书…</source>
+        <translation>Laying out the certificates…</translation>
+    </message>
+    <message>
+        <source>打印证书</source>
+        <translation>Print Certificates</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 本：%3</source>
+        <translation>Certificate %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>已取消打印，证书的打印次数未变。</source>
+        <translation>Printing cancelled; the certificates&apos; print counts are unchanged.</translation>
+    </message>
+    <message>
+        <source>正在导入照片…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <source>导入照片</source>
+        <translation>Import Photos</translation>
+    </message>
+    <message>
+        <source>正在导入第 %1 / %2 个文件…</source>
+        <translation>Importing file %1 of %2…</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::ChecklistModel</name>
@@ -1456,319 +1488,6 @@ Enterprise Skill Level Certification Pilot</translation>
     <message>
         <source>双击或按 F2 修改状态</source>
         <translation>Double-click or press F2 to change the status</translation>
-    </message>
-</context>
-<context>
-    <name>jd::ui::CoreLabels</name>
-    <message>
-        <source>草稿</source>
-        <comment>filing status</comment>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>已提交</source>
-        <comment>filing status</comment>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>退回补正</source>
-        <comment>filing status</comment>
-        <translation>Returned for correction</translation>
-    </message>
-    <message>
-        <source>不予受理</source>
-        <comment>filing status</comment>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>材料已受理</source>
-        <comment>filing status</comment>
-        <translation>Materials accepted</translation>
-    </message>
-    <message>
-        <source>现场评估</source>
-        <comment>filing status</comment>
-        <translation>Site visit</translation>
-    </message>
-    <message>
-        <source>已评分</source>
-        <comment>filing status</comment>
-        <translation>Scored</translation>
-    </message>
-    <message>
-        <source>列入建议名单</source>
-        <comment>filing status</comment>
-        <translation>Recommended</translation>
-    </message>
-    <message>
-        <source>未列入建议名单</source>
-        <comment>filing status</comment>
-        <translation>Not recommended</translation>
-    </message>
-    <message>
-        <source>已审定</source>
-        <comment>filing status</comment>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>审定未通过</source>
-        <comment>filing status</comment>
-        <translation>Approval refused</translation>
-    </message>
-    <message>
-        <source>已报人社部复核</source>
-        <comment>filing status</comment>
-        <translation>Reported to ministry</translation>
-    </message>
-    <message>
-        <source>已复核备案</source>
-        <comment>filing status</comment>
-        <translation>Filed with ministry</translation>
-    </message>
-    <message>
-        <source>人社部复核未通过</source>
-        <comment>filing status</comment>
-        <translation>Rejected by ministry</translation>
-    </message>
-    <message>
-        <source>已公布（试点）</source>
-        <comment>filing status</comment>
-        <translation>Published (pilot)</translation>
-    </message>
-    <message>
-        <source>正式开展</source>
-        <comment>filing status</comment>
-        <translation>Formal</translation>
-    </message>
-    <message>
-        <source>暂停</source>
-        <comment>filing status</comment>
-        <translation>Suspended</translation>
-    </message>
-    <message>
-        <source>终止备案</source>
-        <comment>filing status</comment>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>提交</source>
-        <comment>filing action</comment>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <comment>filing action</comment>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>退回补正</source>
-        <comment>filing action</comment>
-        <translation>Return for Correction</translation>
-    </message>
-    <message>
-        <source>不予受理</source>
-        <comment>filing action</comment>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>补正后重新提交</source>
-        <comment>filing action</comment>
-        <translation>Resubmit</translation>
-    </message>
-    <message>
-        <source>安排现场评估</source>
-        <comment>filing action</comment>
-        <translation>Schedule Site Visit</translation>
-    </message>
-    <message>
-        <source>完成评分</source>
-        <comment>filing action</comment>
-        <translation>Complete Scoring</translation>
-    </message>
-    <message>
-        <source>列入建议名单</source>
-        <comment>filing action</comment>
-        <translation>Recommend</translation>
-    </message>
-    <message>
-        <source>不列入建议名单</source>
-        <comment>filing action</comment>
-        <translation>Do Not Recommend</translation>
-    </message>
-    <message>
-        <source>审定通过</source>
-        <comment>filing action</comment>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>审定不通过</source>
-        <comment>filing action</comment>
-        <translation>Refuse Approval</translation>
-    </message>
-    <message>
-        <source>报人社部复核</source>
-        <comment>filing action</comment>
-        <translation>Report to Ministry</translation>
-    </message>
-    <message>
-        <source>人社部复核通过</source>
-        <comment>filing action</comment>
-        <translation>Ministry Accepts</translation>
-    </message>
-    <message>
-        <source>人社部复核未通过</source>
-        <comment>filing action</comment>
-        <translation>Ministry Rejects</translation>
-    </message>
-    <message>
-        <source>公布（列入目录）</source>
-        <comment>filing action</comment>
-        <translation>Publish (Add to Catalogue)</translation>
-    </message>
-    <message>
-        <source>阶段评估合格</source>
-        <comment>filing action</comment>
-        <translation>Pass Phase Evaluation</translation>
-    </message>
-    <message>
-        <source>终止备案</source>
-        <comment>filing action</comment>
-        <translation>Terminate</translation>
-    </message>
-    <message>
-        <source>暂停</source>
-        <comment>filing action</comment>
-        <translation>Suspend</translation>
-    </message>
-    <message>
-        <source>恢复</source>
-        <comment>filing action</comment>
-        <translation>Reinstate</translation>
-    </message>
-    <message>
-        <source>已收到</source>
-        <comment>checklist item state</comment>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>缺少</source>
-        <comment>checklist item state</comment>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>有缺陷</source>
-        <comment>checklist item state</comment>
-        <translation>Defective</translation>
-    </message>
-    <message>
-        <source>录入员</source>
-        <comment>user role</comment>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <source>评审专家</source>
-        <comment>user role</comment>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>审核员</source>
-        <comment>user role</comment>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>管理员</source>
-        <comment>user role</comment>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>一级/高级技师</source>
-        <comment>skill level</comment>
-        <translation>Level 1/Senior Technician</translation>
-    </message>
-    <message>
-        <source>二级/技师</source>
-        <comment>skill level</comment>
-        <translation>Level 2/Technician</translation>
-    </message>
-    <message>
-        <source>三级/高级工</source>
-        <comment>skill level</comment>
-        <translation>Level 3/Advanced Skilled Worker</translation>
-    </message>
-    <message>
-        <source>四级/中级工</source>
-        <comment>skill level</comment>
-        <translation>Level 4/Intermediate Skilled Worker</translation>
-    </message>
-    <message>
-        <source>五级/初级工</source>
-        <comment>skill level</comment>
-        <translation>Level 5/Elementary Skilled Worker</translation>
-    </message>
-    <message>
-        <source>居民身份证</source>
-        <comment>ID document type</comment>
-        <translation>Resident ID card</translation>
-    </message>
-    <message>
-        <source>护照</source>
-        <comment>ID document type</comment>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <source>港澳居民居住证</source>
-        <comment>ID document type</comment>
-        <translation>HK/Macao residence permit</translation>
-    </message>
-    <message>
-        <source>台湾居民居住证</source>
-        <comment>ID document type</comment>
-        <translation>Taiwan residence permit</translation>
-    </message>
-    <message>
-        <source>港澳居民来往内地通行证</source>
-        <comment>ID document type</comment>
-        <translation>HK/Macao mainland travel permit</translation>
-    </message>
-    <message>
-        <source>台湾居民来往大陆通行证</source>
-        <comment>ID document type</comment>
-        <translation>Taiwan mainland travel permit</translation>
-    </message>
-    <message>
-        <source>外国人永久居留身份证</source>
-        <comment>ID document type</comment>
-        <translation>Foreign permanent resident ID card</translation>
-    </message>
-    <message>
-        <source>天津注册企业</source>
-        <comment>enterprise type</comment>
-        <translation>Registered in Tianjin</translation>
-    </message>
-    <message>
-        <source>中央企业驻津分支机构</source>
-        <comment>enterprise type</comment>
-        <translation>Tianjin branch of a central SOE</translation>
-    </message>
-    <message>
-        <source>待检查</source>
-        <comment>spot check outcome</comment>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>规范</source>
-        <comment>spot check outcome</comment>
-        <translation>Compliant</translation>
-    </message>
-    <message>
-        <source>限期整改</source>
-        <comment>spot check outcome</comment>
-        <translation>Rectification required</translation>
-    </message>
-    <message>
-        <source>严重问题</source>
-        <comment>spot check outcome</comment>
-        <translation>Serious problems</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5321,30 @@ The list has %3 candidates, %4 of whom passed. Confirming numbers the certificat
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>正在导入结果名单…</source>
+        <translation>Importing the result list…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入结果名单</source>
+        <translation>Import Result List</translation>
+    </message>
+    <message>
+        <source>正在检查第 %1 / %2 行…</source>
+        <translation>Checking row %1 of %2…</translation>
+    </message>
+    <message>
+        <source>正在写入 %1 行…</source>
+        <translation>Writing %1 rows…</translation>
+    </message>
+    <message>
+        <source>已取消导入“%1”，未导入任何数据。</source>
+        <translation>Import of &quot;%1&quot; cancelled; nothing was imported.</translation>
     </message>
 </context>
 <context>

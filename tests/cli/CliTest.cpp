@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -155,4 +156,25 @@ TEST_CASE("cli: English messages with LANG=en", "[cli]")
     Run r = cli({QStringLiteral("frobnicate")}, {}, QStringLiteral("en_US.UTF-8"));
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("unknown command group")));
+
+    // The core's messages follow LANG too: why a code fails its check, why a record is missing.
+    static const QRegularExpression cjk(QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]"));
+    Run uscc = cli({QStringLiteral("validate"), QStringLiteral("uscc"), QStringLiteral("91350100M000100Y44")}, {},
+                   QStringLiteral("en_US.UTF-8"));
+    CHECK(uscc.code == 1);
+    CHECK(uscc.err.contains(QStringLiteral("check"), Qt::CaseInsensitive));
+    CHECK_FALSE(cjk.match(uscc.err).hasMatch());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("en.sqlite"));
+    Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("enterprise"), QStringLiteral("show"),
+                       QStringLiteral("999")},
+                      {}, QStringLiteral("en_US.UTF-8"));
+    CHECK(missing.code == 3);
+    INFO(missing.err.toStdString());
+    CHECK(missing.err.contains(QStringLiteral("999")));
+    CHECK_FALSE(cjk.match(missing.err).hasMatch());
+    // The same failure in Chinese by default.
+    Run zh = cli({QStringLiteral("--db"), db, QStringLiteral("enterprise"), QStringLiteral("show"), QStringLiteral("999")});
+    CHECK(zh.code == 3);
+    CHECK(cjk.match(zh.err).hasMatch());
 }

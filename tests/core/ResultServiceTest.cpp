@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -264,8 +265,25 @@ TEST_CASE("Candidate photos are imported by ID number, and bad files are reporte
     write(QStringLiteral("440524188001010014.png"), QByteArray("not an image"));
     CertificateRegistry reg(t.db(), kSupervisor);
     QStringList skipped;
-    auto n = reg.importPhotos(dir.filePath(QStringLiteral("photos")), &skipped);
+    // Cancelled at the third file: not even the good first one is kept.
+    QList<std::pair<int, int>> calls;
+    auto cancelled = reg.importPhotos(dir.filePath(QStringLiteral("photos")), &skipped, [&calls](int done, int total) {
+        calls.append({done, total});
+        return done < 2;
+    });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message.contains(QStringLiteral("取消")));
+    CHECK(calls == QList<std::pair<int, int>>{{0, 3}, {1, 3}, {2, 3}});
+    CHECK(reg.photo(QStringLiteral("11010519491231002X"))->isEmpty());
+    skipped.clear();
+    calls.clear();
+    auto n = reg.importPhotos(dir.filePath(QStringLiteral("photos")), &skipped, [&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
     REQUIRE(n.ok());
+    CHECK(calls.size() == 4);
+    CHECK(calls.last() == std::pair{3, 3});
     CHECK(*n == 1);
     CHECK(skipped.size() == 2);
     CHECK(reg.photo(QStringLiteral("11010519491231002X"))->startsWith("\xFF\xD8"));
@@ -273,4 +291,55 @@ TEST_CASE("Candidate photos are imported by ID number, and bad files are reporte
     CHECK(CertificateRegistry(t.db(), Session{QStringLiteral("r"), Role::Reviewer}).importPhotos(dir.path(), nullptr).error().code ==
           ErrorCode::NotAllowed);
     CHECK(reg.importPhotos(dir.filePath(QStringLiteral("none")), nullptr).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A long import reports its progress and can be cancelled while checking or writing", "[results]")
+{
+    Setup s;
+    QStringList rows;
+    // 1,200 different resident IDs: one birthday each.
+    auto uniqueId = [](int n, bool male) {
+        const QString body = QStringLiteral("120104") + QDate(1980, 1, 1).addDays(n).toString(QStringLiteral("yyyyMMdd")) +
+                             QStringLiteral("01") + QString::number(male ? 1 : 2);
+        return body + validation::residentIdCheckChar(body);
+    };
+    for (int i = 0; i < 1200; ++i)
+        rows << row(QStringLiteral("王伟"), uniqueId(i, i % 2 == 1), i % 2 == 1 ? QStringLiteral("男") : QStringLiteral("女"),
+                    QStringLiteral("4"), QStringLiteral("80"), QStringLiteral("85"), QStringLiteral("是"));
+    const QByteArray bytes = file(rows);
+    ResultService clerk(s.t.db(), kClerk);
+    auto listed = [&] { return clerk.list(s.enterprise)->size(); };
+
+    // Cancelled while the rows are checked, and again while they are written: nothing stays.
+    for (const qint64 stopAt : {qint64(1000), qint64(2200)}) {
+        qint64 last = -1;
+        clerk.setImportProgress([&](qint64 done, qint64 total) {
+            CHECK(total == 2400);
+            last = done;
+            return done < stopAt;
+        });
+        auto r = clerk.importCsv(s.plan, bytes, QStringLiteral("大名单.csv"), QDate(2019, 10, 22));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("取消")));
+        CHECK(last == stopAt);
+        CHECK(listed() == 0);
+    }
+    auto q = s.t.db().exec(QStringLiteral("SELECT count(*) FROM result_rows"));
+    REQUIRE(q.ok());
+    QSqlQuery& count = q.value();
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 0);
+
+    // Not cancelled: every thousand rows of each stage, then the end.
+    QList<qint64> seen;
+    clerk.setImportProgress([&](qint64 done, qint64) {
+        seen << done;
+        return true;
+    });
+    auto r = clerk.importCsv(s.plan, bytes, QStringLiteral("大名单.csv"), QDate(2019, 10, 22));
+    INFO(test::why(r));
+    REQUIRE(r.ok());
+    CHECK(r->imported == 1200);
+    CHECK(seen == QList<qint64>{0, 1000, 1200, 2200, 2400});
+    CHECK(listed() == 1);
 }

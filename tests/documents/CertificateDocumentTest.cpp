@@ -94,3 +94,34 @@ TEST_CASE("A candidate's photo is printed in its frame when there is one", "[doc
     CHECK(withPdf.contains("/Subtype /Image"));
     CHECK(withPdf.size() > fb.size());
 }
+
+TEST_CASE("A long print run reports each page and can be cancelled, leaving no file", "[documents][certificate]")
+{
+    QTemporaryDir dir;
+    const QList<Certificate> five{sample(), sample(), sample(), sample(), sample()};
+    QList<std::pair<int, int>> calls;
+    CertificatePrintOptions o;
+    o.progress = [&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    };
+    const QString whole = dir.filePath(QStringLiteral("whole.pdf"));
+    REQUIRE(CertificateDocument::toPdf(five, o, whole).ok());
+    // Before each of the five pages, and once when all are done.
+    REQUIRE(calls.size() == 6);
+    CHECK(calls.first() == std::pair{0, 5});
+    CHECK(calls.last() == std::pair{5, 5});
+    CHECK(QFile(whole).size() > 0);
+
+    calls.clear();
+    o.progress = [&calls](int done, int total) {
+        calls.append({done, total});
+        return done < 2; // the user cancels while the third page is laid out
+    };
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
+    const Status s = CertificateDocument::toPdf(five, o, cancelled);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("已取消")));
+    CHECK(calls.size() == 3);
+    CHECK_FALSE(QFile::exists(cancelled));
+}

@@ -2,8 +2,10 @@
 // jianding_en.ts is finished, English and keeps its source's placeholders; the main window
 // and the enterprise editor built with the compiled translation (:/i18n/jianding_en.qm) show
 // no Chinese; every label the core gives its values has an English name (ui/common/CoreLabels).
+#include "core/common/Translation.h"
 #include "core/filing/Filing.h"
 #include "core/registry/Enterprise.h"
+#include "core/registry/EnterpriseService.h"
 #include "core/review/ExpertService.h"
 #include "core/supervision/SpotCheckService.h"
 #include "core/users/Session.h"
@@ -268,7 +270,8 @@ struct EnglishUi
 {
     EnglishUi()
     {
-        loaded = translator.load(QStringLiteral(":/i18n/jianding_en.qm"));
+        loaded = translator.load(QStringLiteral(":/i18n/jianding_en.qm")) &&
+                 translation::installCore(QStringLiteral("en"));
         if (loaded)
             QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -276,6 +279,7 @@ struct EnglishUi
     ~EnglishUi()
     {
         QCoreApplication::removeTranslator(&translator);
+        translation::installCore(QStringLiteral("zh_CN"));
         QLocale::setDefault(previous);
     }
     EnglishUi(const EnglishUi&) = delete;
@@ -286,18 +290,15 @@ struct EnglishUi
     bool loaded = false;
 };
 
-} // namespace
-
-TEST_CASE(
-    "Every message of the English translation is finished, English and keeps its placeholders",
-    "[translation]")
+// Every message of `path` is finished, English and keeps its placeholders; `atLeast`
+// messages at least, so that a file not read or emptied fails too.
+void checkTsFile(const QString& path, qsizetype atLeast, const char* lupdateTarget)
 {
     QString error;
-    const QList<TsMessage> messages = readTs(QStringLiteral(JD_TS_FILE), &error);
+    const QList<TsMessage> messages = readTs(path, &error);
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
-    // The UI has well over a thousand strings: far fewer means the file was not read.
-    REQUIRE(messages.size() > 1000);
+    REQUIRE(messages.size() >= atLeast);
 
     static const QRegularExpression accelerator(QStringLiteral("&[^&\\s]"));
     QStringList problems;
@@ -331,13 +332,29 @@ TEST_CASE(
                             .arg(m.context, m.source, m.translations.value(0),
                                  why.join(QStringLiteral(", ")));
     }
-    INFO(QStringLiteral("%1 of %2 messages need work in %3 (build the jianding_ui_lupdate target "
-                        "first when a tr() string was added or changed):\n%4")
+    INFO(QStringLiteral("%1 of %2 messages need work in %3 (build the %4 target first when a "
+                        "tr() string was added or changed):\n%5")
              .arg(problems.size())
              .arg(messages.size())
-             .arg(QStringLiteral(JD_TS_FILE), problems.join(QLatin1Char('\n')))
+             .arg(path, QString::fromLatin1(lupdateTarget), problems.join(QLatin1Char('\n')))
              .toStdString());
     CHECK(problems.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE(
+    "Every message of the English translation is finished, English and keeps its placeholders",
+    "[translation]")
+{
+    // The UI has well over a thousand strings.
+    checkTsFile(QStringLiteral(JD_TS_FILE), 1000, "jianding_ui_lupdate");
+}
+
+TEST_CASE("Every message of the core is translated into English", "[translation]")
+{
+    // Errors, field errors and warnings of the core library: several hundred.
+    checkTsFile(QStringLiteral(JD_CORE_TS_FILE), 500, "jianding_core_lupdate");
 }
 
 TEST_CASE("The main window in English shows no Chinese", "[translation]")
@@ -430,6 +447,41 @@ TEST_CASE("Every label the core gives its values has an English name", "[transla
     CHECK(ui::levelText(3).section(QLatin1Char('/'), 0, 0) == QStringLiteral("Level 3"));
     // The same Chinese names a status and an action.
     CHECK(ui::statusText(FilingStatus::Returned) != ui::actionText(FilingAction::Return));
+}
+
+TEST_CASE("The core's messages reach the English UI in English, and stay Chinese otherwise", "[translation]")
+{
+    test::TestDatabase tdb;
+    Enterprise empty;
+    empty.name = QStringLiteral("  ");
+    empty.uscc = QStringLiteral("91350100M000100Y44"); // fails its check character
+    auto checks = [&] {
+        return EnterpriseService(tdb.db(), Session{QStringLiteral("luru"), Role::Clerk}).create(empty);
+    };
+    auto refusal = [&] {
+        return EnterpriseService(tdb.db(), Session{QStringLiteral("luru"), Role::Clerk}).remove(1);
+    };
+    {
+        EnglishUi english;
+        REQUIRE(english.loaded);
+        auto r = checks();
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.error().fields.size() >= 2);
+        const QString text = r.error().fullText();
+        INFO(text.toStdString());
+        CHECK_FALSE(hasCjk(text));
+        CHECK_FALSE(hasChinesePunctuation(text));
+        // The role inside a refusal is named in English too.
+        const QString denied = refusal().error().message;
+        INFO(denied.toStdString());
+        CHECK(denied.contains(ui::roleText(Role::Clerk)));
+        CHECK_FALSE(hasCjk(withoutAllowedChinese(denied)));
+        CHECK(translation::label(statusLabel(FilingStatus::Published), "filing status") ==
+              ui::statusText(FilingStatus::Published));
+    }
+    // Without the translation (the default, and under tests): the Chinese source.
+    CHECK(hasCjk(checks().error().fullText()));
+    CHECK(refusal().error().message.contains(roleLabel(Role::Clerk)));
 }
 
 TEST_CASE("The language chosen in the 系统 menu is kept for the next start", "[translation]")

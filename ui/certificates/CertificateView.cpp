@@ -9,6 +9,7 @@
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PermissionGate.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
+#include <QProgressDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
@@ -55,10 +57,43 @@ CertificateView::CertificateView(const Database& db, Session session, QWidget* p
         QPrintPreviewDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("打印预览 — 职业技能等级证书（%1 本）").arg(list.size()));
         dialog.resize(1000, 800);
+        // A batch of a thousand certificates takes seconds to lay out, for the preview and
+        // again for the printer: both show their progress and can be cancelled. Cancelling
+        // closes the preview; a cancelled print job is aborted, and nothing counts as printed.
+        bool cancelled = false;
         connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                [&list, &options](QPrinter* p) { CertificateDocument::print(list, options, p); });
+                [this, &list, &options, &printer, &dialog, &cancelled](QPrinter* p) {
+                    const bool toPrinter = p == &printer;
+                    QProgressDialog progress(toPrinter ? tr("正在发送证书到打印机…")
+                                                       : tr("正在排版证书…"),
+                                             tr("取消"), 0, static_cast<int>(list.size()), this);
+                    progress.setObjectName(QStringLiteral("certPrintProgress"));
+                    progress.setWindowTitle(tr("打印证书"));
+                    progress.setWindowModality(Qt::WindowModal);
+                    progress.setMinimumDuration(500);
+                    CertificatePrintOptions withProgress = options;
+                    withProgress.progress = [&progress, &list](int done, int total) {
+                        progress.setValue(done);
+                        if (done < total)
+                            progress.setLabelText(tr("第 %1 / %2 本：%3")
+                                                      .arg(done + 1)
+                                                      .arg(total)
+                                                      .arg(list.at(done).name));
+                        QApplication::processEvents();
+                        return !progress.wasCanceled();
+                    };
+                    if (CertificateDocument::print(list, withProgress, p))
+                        return;
+                    cancelled = true;
+                    if (toPrinter)
+                        p->abort();
+                    QMetaObject::invokeMethod(&dialog, &QDialog::reject, Qt::QueuedConnection);
+                });
         // The preview accepts itself once the pages were sent to the printer.
-        return dialog.exec() == QDialog::Accepted;
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        if (cancelled)
+            m_message->setText(tr("已取消打印，证书的打印次数未变。"));
+        return accepted && !cancelled;
     };
 
     m_number->setObjectName(QStringLiteral("certNumberEdit"));
@@ -373,8 +408,26 @@ void CertificateView::reissueWithDialog()
 Result<int> CertificateView::importPhotos(const QString& folder)
 {
     QStringList skipped;
-    const BusyCursor busy;
-    auto n = m_registry.importPhotos(folder, &skipped);
+    // A folder of thousands of photos takes a while: the progress is shown, and 取消 keeps
+    // none of them.
+    QProgressDialog progress(tr("正在导入照片…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("photoImportProgress"));
+    progress.setWindowTitle(tr("导入照片"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto n = m_registry.importPhotos(folder, &skipped, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(tr("正在导入第 %1 / %2 个文件…").arg(qMin(done + 1, total)).arg(total));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    const bool cancelled = progress.wasCanceled();
+    progress.reset();
+    if (!n && cancelled) {
+        m_message->setText(n.error().message);
+        return n;
+    }
     if (!n) {
         ErrorPresenter::show(this, n.error());
         return n;

@@ -2,8 +2,10 @@
 // CoreLabels: the names the core gives its values (statusLabel(), actionLabel(), roleLabel(),
 // levelLabel(), idTypeLabel(), …) in the UI's language. The core keeps them Chinese, as the
 // CLI and the printed documents need; screens show them through these functions so that the
-// English UI is English. A label the translation lacks is shown as the core gives it
-// (tests/ui/TranslationTest.cpp checks that none is missing).
+// English UI is English (through translation::label(), whose names the core's translation
+// holds, so that the core's own messages and jianding-cli under LANG=en use them too). A
+// label the translation lacks is shown as the core gives it (tests/ui/TranslationTest.cpp
+// checks that none is missing).
 
 #include "core/filing/Filing.h"
 #include "core/registry/Enterprise.h"

@@ -1,5 +1,7 @@
 #include "ui/common/Language.h"
 
+#include "core/common/Translation.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -55,9 +57,11 @@ bool install(const QString& code)
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
+    // The core's messages (errors, warnings) follow the UI's language.
+    const bool core = translation::installCore(code);
     if (code != QStringLiteral("en"))
         return true;
-    if (!app.load(QStringLiteral(":/i18n/jianding_en.qm")))
+    if (!core || !app.load(QStringLiteral(":/i18n/jianding_en.qm")))
         return false;
     QCoreApplication::installTranslator(&app);
     return true;

@@ -11,6 +11,7 @@
 #include "ui/supervision/ResultListModel.h"
 #include "ui/supervision/ResultRowModel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -189,10 +191,30 @@ void ResultListView::showRows()
 Result<ImportOutcome> ResultListView::importFile(qint64 planId, const QString& path,
                                                  const QDate& received)
 {
-    Result<ImportOutcome> r = [&] {
-        BusyCursor busy;
-        return m_results.importFile(planId, path, received);
-    }();
+    // A list of a hundred thousand candidates takes seconds to check and write: the
+    // progress is shown, and 取消 leaves nothing imported.
+    QProgressDialog progress(tr("正在导入结果名单…"), tr("取消"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("resultImportProgress"));
+    progress.setWindowTitle(tr("导入结果名单"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    m_results.setImportProgress([&progress](qint64 done, qint64 total) {
+        const qint64 rows = total / 2;
+        progress.setMaximum(static_cast<int>(total));
+        progress.setValue(static_cast<int>(done));
+        progress.setLabelText(done < rows ? tr("正在检查第 %1 / %2 行…").arg(done + 1).arg(rows)
+                                          : tr("正在写入 %1 行…").arg(rows));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    Result<ImportOutcome> r = m_results.importFile(planId, path, received);
+    m_results.setImportProgress({});
+    const bool cancelled = progress.wasCanceled();
+    progress.reset();
+    if (!r && cancelled) {
+        m_status->setText(tr("已取消导入“%1”，未导入任何数据。").arg(QFileInfo(path).fileName()));
+        return r;
+    }
     if (!r) {
         if (r.error().code == ErrorCode::Invalid && !r.error().fields.isEmpty()) {
             ResultErrorDialog dialog(path, r.error(), this);
