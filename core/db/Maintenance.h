@@ -39,7 +39,10 @@ public:
     // Opens a copy of `path`, upgrades it if older, checks it; the file itself is not touched.
     static Result<BackupInfo> inspect(const QString& path);
     // Replaces the live database's content with the checked file, in one step.
-    static Result<BackupInfo> restore(Database& db, const Session& session, const QString& path);
+    // progress(pages copied, pages in all) while the backup's pages replace the live ones;
+    // returning false cancels, and the live database stays as it was.
+    static Result<BackupInfo> restore(Database& db, const Session& session, const QString& path,
+                                      const Progress& progress = {});
     // A backup into `folder` named by time, keeping the newest `keep` of them.
     static Result<BackupInfo> rotate(const Database& db, const QString& folder, int keep);
 };

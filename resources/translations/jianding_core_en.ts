@@ -1460,6 +1460,10 @@ Complete the materials first, or have a supervisor accept it as an exception, gi
         <source>无法创建备份文件夹“%1”。</source>
         <translation>Cannot create the backup folder &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>恢复已取消，当前数据未改变。</source>
+        <translation>Restore cancelled; the current data is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>jd::NationalExport</name>

@@ -6800,6 +6800,10 @@ The enterprises, filings, users and audit log in the current database will all b
         <source>服务器数据库不能在程序里从备份恢复，以免覆盖其他人正在使用的数据。请由服务器管理员用 jianding-cli migrate 把备份迁入一个新数据库。</source>
         <translation>A server database cannot be restored from a backup in the program, so that data others are working with are not overwritten. The server administrator can move a backup into a new database with jianding-cli migrate.</translation>
     </message>
+    <message>
+        <source>正在恢复数据库…</source>
+        <translation>Restoring the database…</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::UserAdminDialog</name>

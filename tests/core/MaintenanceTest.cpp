@@ -221,3 +221,52 @@ TEST_CASE("A backup reports its progress and can be cancelled, leaving no file b
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK_FALSE(QFile::exists(cancelled + QStringLiteral(".partial")));
 }
+
+TEST_CASE("A restore reports its progress and, cancelled before the end, leaves the data as it was",
+          "[maintenance][sqlite]")
+{
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    auto count = [](const Database& db, const char* table) {
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        REQUIRE(q.ok());
+        REQUIRE(q.value().next());
+        return q.value().value(0).toInt();
+    };
+    // A backup of several megabytes (photos), so that the copy takes several steps.
+    test::TestDatabase source;
+    for (int i = 0; i < 24; ++i)
+        REQUIRE(source.db()
+                    .exec(QStringLiteral("INSERT INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
+                                         "VALUES (?, 'image/jpeg', ?, 'x', '2019-10-25')"),
+                          {QStringLiteral("ID%1").arg(i), QByteArray(200 * 1024, static_cast<char>('a' + i))})
+                    .ok());
+    const QString file = source.dir() + QStringLiteral("/photos.sqlite");
+    REQUIRE(Maintenance::backup(source.db(), admin, file).ok());
+
+    test::TestDatabase live;
+    REQUIRE(EnterpriseService(live.db(), admin).create(test::sampleEnterprise(1)).ok());
+    int calls = 0;
+    auto stopped = Maintenance::restore(live.db(), admin, file, [&calls](qint64 done, qint64 total) {
+        ++calls;
+        CHECK(done < total); // cancelled at the first step, long before the end
+        return false;
+    });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().message.contains(QStringLiteral("恢复已取消")));
+    CHECK(calls == 1);
+    CHECK(count(live.db(), "enterprises") == 1);
+    CHECK(count(live.db(), "candidate_photos") == 0);
+    CHECK(Maintenance::check(live.db())->isEmpty());
+
+    qint64 lastDone = -1, lastTotal = 0;
+    REQUIRE(Maintenance::restore(live.db(), admin, file, [&](qint64 done, qint64 total) {
+                CHECK(done >= lastDone);
+                lastDone = done;
+                lastTotal = total;
+                return true;
+            }).ok());
+    CHECK(lastTotal > 256); // more than one step of pages
+    CHECK(lastDone == lastTotal);
+    CHECK(count(live.db(), "enterprises") == 0);
+    CHECK(count(live.db(), "candidate_photos") == 24);
+}

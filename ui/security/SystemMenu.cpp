@@ -164,9 +164,10 @@ Result<BackupInfo> SystemMenu::backupTo(const QString& path, const Maintenance::
     return Maintenance::backup(m_db, m_session, path, progress);
 }
 
-Result<BackupInfo> SystemMenu::restoreFrom(const QString& path, const RestoreConfirm& confirm)
+Result<BackupInfo> SystemMenu::restoreFrom(const QString& path, const RestoreConfirm& confirm,
+                                           const Maintenance::Progress& progress)
 {
-    auto restored = restoreOnly(path, confirm);
+    auto restored = restoreOnly(path, confirm, progress);
     if (restored) {
         emit databaseReplaced();
         emit signOutRequested();
@@ -174,7 +175,8 @@ Result<BackupInfo> SystemMenu::restoreFrom(const QString& path, const RestoreCon
     return restored;
 }
 
-Result<BackupInfo> SystemMenu::restoreOnly(const QString& path, const RestoreConfirm& confirm)
+Result<BackupInfo> SystemMenu::restoreOnly(const QString& path, const RestoreConfirm& confirm,
+                                           const Maintenance::Progress& progress)
 {
     if (auto refused = m_session.refuse(Permission::Restore))
         return *refused;
@@ -190,7 +192,7 @@ Result<BackupInfo> SystemMenu::restoreOnly(const QString& path, const RestoreCon
         return Error::invalid(tr("已取消恢复，当前数据未改变。"));
     auto restored = [&] {
         const BusyCursor busy;
-        return Maintenance::restore(m_db, m_session, path);
+        return Maintenance::restore(m_db, m_session, path, progress);
     }();
     return restored;
 }
@@ -275,10 +277,26 @@ void SystemMenu::restoreWithDialog()
     if (path.isEmpty())
         return;
     bool cancelled = false;
-    auto restored = restoreOnly(path, [&](const BackupInfo& info) {
-        cancelled = !confirmRestore(info);
-        return !cancelled;
-    });
+    // A large database takes a while to copy back: its progress is shown, and 取消 before
+    // the end leaves the current data as it was.
+    QProgressDialog progress(tr("正在恢复数据库…"), tr("取消"), 0, 1000, m_window);
+    progress.setObjectName(QStringLiteral("restoreProgress"));
+    progress.setWindowTitle(tr("恢复数据库"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.reset(); // shown once the copy starts, not while the file is checked and confirmed
+    auto restored = restoreOnly(
+        path,
+        [&](const BackupInfo& info) {
+            cancelled = !confirmRestore(info);
+            return !cancelled;
+        },
+        [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.close();
     if (cancelled)
         return;
     if (!restored) {

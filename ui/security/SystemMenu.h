@@ -52,7 +52,8 @@ public:
 
     Result<BackupInfo> backupTo(const QString& path, const Maintenance::Progress& progress = {});
     // Inspects the file, asks `confirm` with its summary, restores, then asks for a new sign-in.
-    Result<BackupInfo> restoreFrom(const QString& path, const RestoreConfirm& confirm);
+    Result<BackupInfo> restoreFrom(const QString& path, const RestoreConfirm& confirm,
+                                   const Maintenance::Progress& progress = {});
     Result<QStringList> checkDatabase();
     // Changes the signed-in user's own password after checking the current one.
     Status changeOwnPassword(const QString& current, const QString& password);
@@ -77,7 +78,8 @@ private:
     void changePasswordWithDialog();
     void chooseLanguageWithDialog();
     bool confirmRestore(const BackupInfo& info);
-    Result<BackupInfo> restoreOnly(const QString& path, const RestoreConfirm& confirm);
+    Result<BackupInfo> restoreOnly(const QString& path, const RestoreConfirm& confirm,
+                                   const Maintenance::Progress& progress = {});
 
     Database& m_db;
     Session m_session;
