@@ -323,7 +323,7 @@ void Cli::printHelp()
   enterprise show 编号
   enterprise delete 编号
   enterprise template --out 文件.csv|.xlsx 写出企业导入模板
-  occupation import 文件.csv               导入职业分类大典目录（edition,code,name）
+  occupation import 文件.csv|.xlsx         导入职业分类大典目录（edition,code,name）
   occupation search 文本
   demo generate --enterprises N [--certificates M] [--seed S]
   batch create 名称 --deadline 日期 | batch list
@@ -335,7 +335,7 @@ void Cli::printHelp()
   certno parse 编号 | certno void 编号 --reason 原因 | certno prefix [--type Y|S --ministry 0000 --province 12]
   range list | range reserve 企业编号 --year 年 --level 等级 --count 数量
   workdays add 日期 N | workdays count 起 止
-  calendar show 年 | calendar set 日期 off|work|normal | calendar import 文件.csv
+  calendar show 年 | calendar set 日期 off|work|normal | calendar import 文件.csv|.xlsx
   plan create 文件.json | plan list [--enterprise 编号] | plan show 编号
   results import 计划编号 文件.csv [--received 日期] [--report 错误报告.csv] | results confirm 编号 | results list | results template --out 文件.csv
   cert find (--number 编号 | --id-number 证件号码 | --name 姓名 | --file 清单.txt) | cert revoke 编号 --reason 原因 | cert reissue 编号 --reason 原因
@@ -357,7 +357,7 @@ void Cli::printHelp()
         [--offset-x 毫米 --offset-y 毫米 --preprinted]（证书）[--expert 专家编号 [--blank]]（评分表）
   user add 用户名 --role clerk|reviewer|supervisor|admin   新建用户（密码从标准输入第一行读取）
   user list | passwd 用户名 | role 用户名 --role 角色 | disable 用户名 | enable 用户名 | unlock 用户名
-  audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv]
+  audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--out 文件.csv|.xlsx]
   backup --out 文件                        在线备份（服务器数据库备份为一个 SQLite 文件）
   restore 文件                             检查后用备份替换数据库（仅管理员；服务器数据库请用 migrate）
   migrate --from 来源 --to 目标            在数据库文件与服务器数据库之间迁移全部数据，逐表核对行数
@@ -371,7 +371,7 @@ Commands:
   validate uscc CODE | validate id NUMBER [--type T] | validate occupation CODE [--name NAME]
   enterprise import FILE | list [--search TEXT] [--kind K] [--flagged] | show ID | delete ID
   enterprise template --out FILE.csv|FILE.xlsx
-  occupation import FILE.csv | occupation search TEXT
+  occupation import FILE.csv|.xlsx | occupation search TEXT
   demo generate --enterprises N [--certificates M] [--seed S]
   batch create NAME --deadline DATE | batch list
   filing create ENTERPRISE_ID --batch BATCH_ID [--received DATE] | checklist | advance | evaluate | show | list
@@ -379,7 +379,7 @@ Commands:
   certno parse NUMBER | certno void NUMBER --reason TEXT | certno prefix [--type Y|S --ministry NNNN --province NN]
   range list | range reserve ENTERPRISE_ID --year Y --level L --count N
   workdays add DATE N | workdays count FROM TO
-  calendar show YEAR | calendar set DATE off|work|normal | calendar import FILE.csv
+  calendar show YEAR | calendar set DATE off|work|normal | calendar import FILE.csv|.xlsx
   plan create FILE.json | plan list [--enterprise ID] | plan show ID
   results import PLAN_ID FILE.csv [--received DATE] [--report ERRORS.csv] | results confirm ID | results list | results template --out FILE.csv
   cert find (--number N | --id-number X | --name TEXT | --file LIST.txt) | cert revoke N --reason T | cert reissue N --reason T
@@ -397,7 +397,7 @@ Commands:
   print form|receipt|correction|catalogue|notice|certificate|certificates|ledger|scoresheet|panel|recommended ID --pdf OUT.pdf
         [--offset-x MM --offset-y MM --preprinted] (certificates) [--expert ID [--blank]] (score sheets)
   user add NAME --role ROLE (password: first line of stdin) | list | passwd | role | disable | enable | unlock
-  audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv]
+  audit list [--actor USER] [--entity E] [--from DATE] [--to DATE] [--out FILE.csv|.xlsx]
   backup --out FILE | restore FILE | check
   migrate --from SOURCE --to TARGET (file or postgresql://USER@HOST:PORT/DBNAME; the target must be new and empty;
         server passwords from PGPASSWORD or ~/.pgpass)
@@ -517,10 +517,7 @@ int Cli::cmdOccupation()
     const QString cmd = m_p.positional.value(1);
     OccupationCatalogue catalogue(*m_db);
     if (cmd == QStringLiteral("import") && m_p.positional.size() == 3) {
-        QFile f(m_p.positional.at(2));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
-        auto r = catalogue.importCsv(f.readAll(), m_session);
+        auto r = catalogue.importFile(m_p.positional.at(2), m_session); // .csv or .xlsx
         if (!r)
             return fail(r.error());
         return done(QJsonObject{{QStringLiteral("imported"), *r}}, t("已导入 %1 个职业。", "imported %1 occupations.").arg(*r));
@@ -816,8 +813,8 @@ int Cli::cmdUser()
 int Cli::cmdAudit()
 {
     if (m_p.positional.value(1) != QStringLiteral("list"))
-        return usage(t("用法：audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--limit N] [--out 文件.csv]",
-                       "usage: audit list [--actor USER] [--entity ENTITY] [--from DATE] [--to DATE] [--limit N] [--out FILE.csv]"));
+        return usage(t("用法：audit list [--actor 用户] [--entity 对象] [--from 日期] [--to 日期] [--limit N] [--out 文件.csv|.xlsx]",
+                       "usage: audit list [--actor USER] [--entity ENTITY] [--from DATE] [--to DATE] [--limit N] [--out FILE.csv|.xlsx]"));
     AuditFilter f;
     f.actor = opt(QStringLiteral("--actor"));
     f.entity = opt(QStringLiteral("--entity"));
@@ -832,7 +829,7 @@ int Cli::cmdAudit()
     if (!r)
         return fail(r.error());
     if (has(QStringLiteral("--out"))) {
-        auto w = log.exportCsv(*r, opt(QStringLiteral("--out")), m_session);
+        auto w = log.exportTo(*r, opt(QStringLiteral("--out")), m_session);
         if (!w)
             return fail(w.error());
         return done(QJsonObject{{QStringLiteral("out"), opt(QStringLiteral("--out"))}, {QStringLiteral("rows"), r->size()}},
@@ -1386,16 +1383,13 @@ int Cli::cmdCalendar()
         return done(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("kind"), k}}, t("完成。", "done."));
     }
     if (cmd == QStringLiteral("import") && m_p.positional.size() == 3) {
-        QFile f(m_p.positional.at(2));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::storage(t("无法读取“%1”：%2", "cannot read '%1': %2").arg(f.fileName(), f.errorString())));
-        auto r = calendar.importCsv(m_session, f.readAll());
+        auto r = calendar.importFile(m_session, m_p.positional.at(2)); // .csv or .xlsx
         if (!r)
             return fail(r.error());
         return done(QJsonObject{{QStringLiteral("imported"), *r}}, t("已导入 %1 天。", "imported %1 days.").arg(*r));
     }
-    return usage(t("用法：calendar show 年；calendar set 日期 off|work|normal [--note 说明]；calendar import 文件.csv",
-                   "usage: calendar show YEAR; calendar set DATE off|work|normal [--note TEXT]; calendar import FILE.csv"));
+    return usage(t("用法：calendar show 年；calendar set 日期 off|work|normal [--note 说明]；calendar import 文件.csv|.xlsx",
+                   "usage: calendar show YEAR; calendar set DATE off|work|normal [--note TEXT]; calendar import FILE.csv|.xlsx"));
 }
 
 int Cli::cmdPlan()

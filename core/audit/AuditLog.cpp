@@ -1,6 +1,6 @@
 #include "core/audit/AuditLog.h"
 
-#include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -133,25 +133,21 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter& filter, const Ses
     return entries(filter);
 }
 
-Status AuditLog::exportCsv(const QList<AuditEntry>& list, const QString& path, const Session& session) const
+Status AuditLog::exportTo(const QList<AuditEntry>& list, const QString& path, const Session& session) const
 {
     if (auto denied = session.refuse(Permission::ViewAudit))
         return *denied;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::storage(Tr::tr("无法写入“%1”：%2").arg(path, f.errorString()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QString text = csv::line({QStringLiteral("序号"), QStringLiteral("时间"), QStringLiteral("操作人"),
-                              QStringLiteral("操作"), QStringLiteral("对象"), QStringLiteral("对象编号"),
-                              QStringLiteral("修改前"), QStringLiteral("修改后"), QStringLiteral("哈希")});
+    QList<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("时间"), QStringLiteral("操作人"),
+                             QStringLiteral("操作"), QStringLiteral("对象"), QStringLiteral("对象编号"),
+                             QStringLiteral("修改前"), QStringLiteral("修改后"), QStringLiteral("哈希")}};
+    rows.reserve(list.size() + 1);
     for (const AuditEntry& e : list)
-        text += csv::line({QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor,
-                           e.action, e.entity, e.entityId, e.beforeJson, e.afterJson, e.hash});
-    f.write("\xEF\xBB\xBF");
-    f.write(text.toUtf8());
-    if (!f.flush())
-        return Error::storage(Tr::tr("写入“%1”失败：%2").arg(path, f.errorString()));
-    f.close();
+        rows << QStringList{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor,
+                            e.action, e.entity, e.entityId, e.beforeJson, e.afterJson, e.hash};
+    if (Status s = table::write(path, rows, QStringLiteral("操作日志")); !s)
+        return s;
+    // The values before and after hold personal data: the file is its owner's only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();

@@ -48,9 +48,9 @@ public:
     Result<QList<AuditEntry>> entries(const AuditFilter& filter) const;
     // The same for a person: refused unless the role may read the audit log.
     Result<QList<AuditEntry>> entries(const AuditFilter& filter, const Session& session) const;
-    // Writes entries as UTF-8 CSV (with BOM, for Excel) and records the export itself:
-    // the values before and after hold personal data.
-    Status exportCsv(const QList<AuditEntry>& entries, const QString& path, const Session& session) const;
+    // Writes entries as .csv (UTF-8 with BOM, for Excel) or .xlsx by the extension, and
+    // records the export itself: the values before and after hold personal data.
+    Status exportTo(const QList<AuditEntry>& entries, const QString& path, const Session& session) const;
     // Who last changed a record and when, for the message that refuses a stale save:
     // "张三（clerk2）于 2026-11-28 10:05"; empty when the log has no entry for it.
     QString lastChangeBy(const QString& entity, const QString& entityId) const;

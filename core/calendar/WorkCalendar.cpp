@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/validation/Validators.h"
 
@@ -228,10 +229,27 @@ Result<int> WorkCalendar::importCsv(const Session& session, const QByteArray& by
     auto rows = csv::parse(decoded->text);
     if (!rows)
         return rows.error();
+    return importRows(session, *rows);
+}
+
+Result<int> WorkCalendar::importFile(const Session& session, const QString& path)
+{
+    if (auto denied = session.refuse(Permission::EditReferenceData))
+        return *denied;
+    auto read = table::read(path);
+    if (!read)
+        return read.error();
+    return importRows(session, read->rows);
+}
+
+Result<int> WorkCalendar::importRows(const Session& session, const QList<QStringList>& rows)
+{
+    if (auto denied = session.refuse(Permission::EditReferenceData))
+        return *denied;
     QList<FieldError> errors;
     QList<CalendarDay> items;
-    for (qsizetype i = 1; i < rows->size(); ++i) {
-        const QStringList& r = rows->at(i);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList& r = rows.at(i);
         if (r.join(QString()).trimmed().isEmpty())
             continue;
         const int row = static_cast<int>(i);

@@ -46,8 +46,11 @@ public:
 
     // Administrators: mark a day off, a make-up working day, or back to normal.
     Status setDay(const Session& session, const QDate& date, DayKind kind, const QString& note);
-    // CSV date,kind[,note] (kind off|work|normal or 休|班); all-or-nothing; returns rows.
+    // Rows date,kind[,note] under a header (kind off|work|normal or 休|班); all-or-nothing;
+    // returns the rows. From CSV bytes, or from a .csv or .xlsx file.
     Result<int> importCsv(const Session& session, const QByteArray& bytes);
+    Result<int> importFile(const Session& session, const QString& path);
+    Result<int> importRows(const Session& session, const QList<QStringList>& rows);
 
 private:
     Result<QHash<QDate, DayKind>> load() const;

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/db/Database.h"
 #include "core/users/Session.h"
 
@@ -161,9 +162,26 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
     auto rows = csv::parse(decoded->text);
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
+    return importRows(*rows, session);
+}
+
+Result<int> OccupationCatalogue::importFile(const QString& path, const Session& session)
+{
+    if (auto denied = session.refuse(Permission::EditReferenceData))
+        return *denied;
+    auto read = table::read(path);
+    if (!read)
+        return read.error();
+    return importRows(read->rows, session);
+}
+
+Result<int> OccupationCatalogue::importRows(const QList<QStringList>& rows, const Session& session)
+{
+    if (auto denied = session.refuse(Permission::EditReferenceData))
+        return *denied;
+    if (rows.isEmpty())
         return Error::invalid(Tr::tr("文件是空的。"));
-    const QStringList header = rows->first();
+    const QStringList header = rows.first();
     auto col = [&](const QString& a, const QString& b) {
         for (qsizetype i = 0; i < header.size(); ++i) {
             const QString h = validation::normalizeWidth(header.at(i));
@@ -180,8 +198,8 @@ Result<int> OccupationCatalogue::importCsv(const QByteArray& bytes, const Sessio
     QList<FieldError> errors;
     QList<CatalogueOccupation> items;
     static const QRegularExpression codeRe(QStringLiteral("^[1-8]-[0-9]{2}-[0-9]{2}-[0-9]{2}$"));
-    for (qsizetype i = 1; i < rows->size(); ++i) {
-        const QStringList& r = rows->at(i);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList& r = rows.at(i);
         if (r.join(QString()).trimmed().isEmpty())
             continue;
         const int row = static_cast<int>(i);

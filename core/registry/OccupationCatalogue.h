@@ -40,8 +40,11 @@ public:
     // `name` may be empty (CLI `validate occupation CODE` checks the code alone).
     validation::Check check(const QString& code, const QString& name) const;
 
-    // CSV with header edition,code,name (or 版本,职业编码,职业名称); all-or-nothing.
+    // A table with header edition,code,name (or 版本,职业编码,职业名称); all-or-nothing.
+    // From CSV bytes, or from a .csv or .xlsx file.
     Result<int> importCsv(const QByteArray& bytes, const Session& session);
+    Result<int> importFile(const QString& path, const Session& session);
+    Result<int> importRows(const QList<QStringList>& rows, const Session& session);
 
 private:
     const Database& m_db;

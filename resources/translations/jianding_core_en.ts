@@ -15,14 +15,6 @@
 <context>
     <name>jd::AuditLog</name>
     <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>写入“%1”失败：%2</source>
-        <translation>Writing &quot;%1&quot; failed: %2</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -759,10 +759,6 @@ Enterprise Skill Level Certification Pilot</translation>
         <translation>Export Audit Log</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>已导出 %1 条到 %2。文件含个人信息，请妥善保管，用后删除。</source>
         <translation>Exported %1 entries to %2. The file contains personal data: keep it safe and delete it after use.</translation>
     </message>
@@ -775,6 +771,10 @@ Enterprise Skill Level Certification Pilot</translation>
 %2</source>
         <translation>%1 problems found:
 %2</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1005,16 +1005,12 @@ Enterprise Skill Level Certification Pilot</translation>
         <translation>%1 working days apart (start date not counted, end date counted)</translation>
     </message>
     <message>
-        <source>无法读取“%1”：%2</source>
-        <translation>Cannot read &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>导入工作日历</source>
         <translation>Import Work Calendar</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>工作日历 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
+        <translation>Working-day calendars (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2858,14 +2854,6 @@ Your changes are still in this window; you may want to note down what you need.<
         <translation>Offline scoring packages (*.jdreview);;All files (*)</translation>
     </message>
     <message>
-        <source>导入评分 CSV</source>
-        <translation>Import Scores CSV</translation>
-    </message>
-    <message>
-        <source>评分文件 (*.csv);;所有文件 (*)</source>
-        <translation>Score files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>验证抽取(&amp;V)</source>
         <translation>&amp;Verify Draw</translation>
     </message>
@@ -2952,10 +2940,6 @@ Your changes are still in this window; you may want to note down what you need.<
     <message>
         <source>导入专家交回的离线评分包（*.jdreview）</source>
         <translation>Import an offline scoring package returned by an expert (*.jdreview)</translation>
-    </message>
-    <message>
-        <source>导入评分 CSV…</source>
-        <translation>Import Scores CSV…</translation>
     </message>
     <message>
         <source>文件列：filing_id,expert_id,criterion,score[,comment]；全部正确才导入</source>
@@ -3244,6 +3228,18 @@ Your changes are still in this window; you may want to note down what you need.<
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>导入评分文件</source>
+        <translation>Import Score File</translation>
+    </message>
+    <message>
+        <source>评分文件 (*.csv *.xlsx);;所有文件 (*)</source>
+        <translation>Score files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入评分文件…</source>
+        <translation>Import Score File…</translation>
     </message>
 </context>
 <context>
@@ -3781,18 +3777,16 @@ Your changes are still in this window; you may want to note down what you need.<
         <translation>Save Error Report</translation>
     </message>
     <message>
-        <source>%1
-请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。</source>
-        <translation>%1
-Correct each entry below and import again; you can save the error report for whoever filled in the file.</translation>
-    </message>
-    <message>
         <source>错误报告</source>
         <translation>Error report</translation>
     </message>
     <message>
         <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
         <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。</source>
+        <translation>Correct each entry below and import again; you can save the error report for whoever filled in the file.</translation>
     </message>
 </context>
 <context>
@@ -4400,14 +4394,6 @@ Correct each entry below and import again; you can save the error report for who
         <translation>Import Occupations</translation>
     </message>
     <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>无法读取文件“%1”：%2</source>
-        <translation>Cannot read the file &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>职业目录未导入</source>
         <translation>Occupations Not Imported</translation>
     </message>
@@ -4418,6 +4404,10 @@ Correct each entry below and import again; you can save the error report for who
     <message>
         <source>已导入 %1 条职业。</source>
         <translation>%1 occupations imported.</translation>
+    </message>
+    <message>
+        <source>职业目录 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
+        <translation>Occupation catalogues (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -5070,63 +5060,6 @@ Quality supervisors: %3</translation>
     </message>
 </context>
 <context>
-    <name>jd::ui::ResultErrorDialog</name>
-    <message>
-        <source>结果名单未导入 — %1</source>
-        <translation>Result List Not Imported — %1</translation>
-    </message>
-    <message>
-        <source>%1
-请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。</source>
-        <translation>%1
-The enterprise should correct each entry below and submit again; click &quot;Save Error Report…&quot; to send the report to the enterprise.</translation>
-    </message>
-    <message>
-        <source>行</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>表头</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>保存错误报告…</source>
-        <translation>Save Error Report…</translation>
-    </message>
-    <message>
-        <source>无法写入错误报告“%1”：%2</source>
-        <translation>Cannot write the error report &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>-错误报告.csv</source>
-        <translation>-error report.csv</translation>
-    </message>
-    <message>
-        <source>保存错误报告</source>
-        <translation>Save Error Report</translation>
-    </message>
-    <message>
-        <source>CSV 文件 (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>jd::ui::ResultImportDialog</name>
     <message>
         <source>导入认定结果名单</source>
@@ -5345,6 +5278,10 @@ The list has %3 candidates, %4 of whom passed. Confirming numbers the certificat
     <message>
         <source>已取消导入“%1”，未导入任何数据。</source>
         <translation>Import of &quot;%1&quot; cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。</source>
+        <translation>The enterprise should correct each entry below and submit again; click &quot;Save Error Report…&quot; to send the report to the enterprise.</translation>
     </message>
 </context>
 <context>

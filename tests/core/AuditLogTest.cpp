@@ -1,8 +1,10 @@
 #include "core/audit/AuditLog.h"
+#include "core/common/TableFile.h"
 #include "core/registry/EnterpriseService.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -88,4 +90,30 @@ TEST_CASE("The hash chain catches an inserted entry", "[audit]")
     auto problems = AuditLog(t.db()).verify();
     REQUIRE(problems.ok());
     CHECK_FALSE(problems->isEmpty());
+}
+
+TEST_CASE("The audit log exports to CSV or Excel, for its owner only, and the export is audited", "[audit]")
+{
+    test::TestDatabase t;
+    addEntries(t, 3);
+    AuditLog log(t.db());
+    auto entries = log.entries({});
+    REQUIRE(entries.ok());
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    for (const QString& name : {QStringLiteral("/audit.xlsx"), QStringLiteral("/audit.csv")}) {
+        const QString path = t.dir() + name;
+        REQUIRE(log.exportTo(*entries, path, admin).ok());
+        auto read = table::read(path);
+        REQUIRE(read.ok());
+        REQUIRE(read->rows.size() == 4);
+        CHECK(read->rows.first().first() == QStringLiteral("序号"));
+        CHECK(read->rows.at(1).at(2) == QStringLiteral("clerk1"));
+        CHECK(read->rows.at(1).at(8) == entries->first().hash);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        CHECK((QFileInfo(path).permissions() & others) == 0);
+    }
+    // Each export is itself an entry; clerks may not export.
+    CHECK(log.entries({})->size() == 5);
+    CHECK(log.exportTo(*entries, t.dir() + QStringLiteral("/c.csv"), Session{QStringLiteral("c"), Role::Clerk}).error().code ==
+          ErrorCode::NotAllowed);
 }

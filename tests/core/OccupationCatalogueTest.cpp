@@ -1,4 +1,6 @@
+#include "core/common/TableFile.h"
 #include "core/registry/OccupationCatalogue.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -59,4 +61,23 @@ TEST_CASE("A fuller catalogue is imported from CSV all-or-nothing", "[catalogue]
     auto found = c.search(QStringLiteral("护理"));
     REQUIRE(found.ok());
     CHECK(found->size() == 1);
+}
+
+TEST_CASE("The catalogue is imported from an Excel workbook too", "[catalogue]")
+{
+    test::TestDatabase t;
+    OccupationCatalogue c(t.db());
+    const int before = *c.count();
+    const QString path = t.dir() + QStringLiteral("/catalogue.xlsx");
+    REQUIRE(table::write(path, {{QStringLiteral("职业编码"), QStringLiteral("职业名称"), QStringLiteral("版本")},
+                                {QStringLiteral("4-10-01-05"), QStringLiteral("养老护理员"), QStringLiteral("2022")},
+                                {QStringLiteral("6-31-01-03"), QStringLiteral("电工"), QStringLiteral("2022")}})
+                .ok());
+    auto imported = c.importFile(path, Session{});
+    INFO(test::why(imported));
+    REQUIRE(imported.ok());
+    CHECK(*imported == 2);
+    CHECK(*c.count() == before + 2);
+    CHECK(*c.nameOf(QStringLiteral("4-10-01-05")) == QStringLiteral("养老护理员"));
+    CHECK_FALSE(c.importFile(t.dir() + QStringLiteral("/missing.xlsx"), Session{}).ok());
 }

@@ -1,4 +1,5 @@
 #include "core/calendar/WorkCalendar.h"
+#include "core/common/TableFile.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
@@ -71,4 +72,33 @@ TEST_CASE("Administrators edit and import the calendar; bad files change nothing
     CHECK_FALSE(*c.isWorkingDay(QDate(2027, 2, 5)));
     CHECK(*c.isWorkingDay(QDate(2027, 2, 6)));
     CHECK(c.days(2027)->size() == 2);
+}
+
+TEST_CASE("A calendar is imported from an Excel workbook, all or nothing", "[calendar]")
+{
+    test::TestDatabase t;
+    WorkCalendar c(t.db());
+    const Session admin;
+    const QString wrong = t.dir() + QStringLiteral("/wrong.xlsx");
+    REQUIRE(table::write(wrong, {{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("note")},
+                                 {QStringLiteral("2027-02-05"), QStringLiteral("休"), QStringLiteral("春节")},
+                                 {QStringLiteral("2027-02-08"), QStringLiteral("班"), QString()}})
+                .ok());
+    auto refused = c.importFile(admin, wrong);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().fields.size() == 1);
+    CHECK(refused.error().fields.first().row == 2);
+    CHECK(*c.isWorkingDay(QDate(2027, 2, 5)));
+    const QString good = t.dir() + QStringLiteral("/good.xlsx");
+    REQUIRE(table::write(good, {{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("note")},
+                                {QStringLiteral("2027-02-05"), QStringLiteral("休"), QStringLiteral("春节")},
+                                {QStringLiteral("2027-02-06"), QStringLiteral("班"), QString()}})
+                .ok());
+    auto ok = c.importFile(admin, good);
+    INFO(test::why(ok));
+    REQUIRE(ok.ok());
+    CHECK(*ok == 2);
+    CHECK_FALSE(*c.isWorkingDay(QDate(2027, 2, 5)));
+    CHECK(*c.isWorkingDay(QDate(2027, 2, 6)));
+    CHECK(c.importFile(Session{QStringLiteral("c"), Role::Clerk}, good).error().code == ErrorCode::NotAllowed);
 }

@@ -4,6 +4,7 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/certificates/CertificateRegistry.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/supervision/PlanService.h"
@@ -13,13 +14,13 @@
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/registry/ImportErrorDialog.h"
 #include "ui/supervision/CalendarMonthModel.h"
 #include "ui/supervision/CalendarView.h"
 #include "ui/supervision/DayEditDialog.h"
 #include "ui/supervision/NewPlanDialog.h"
 #include "ui/supervision/PlanListModel.h"
 #include "ui/supervision/PlanListView.h"
-#include "ui/supervision/ResultErrorDialog.h"
 #include "ui/supervision/ResultListModel.h"
 #include "ui/supervision/ResultListView.h"
 #include "ui/supervision/ResultRowModel.h"
@@ -371,10 +372,11 @@ TEST_CASE("A bad result list shows every problem and writes nothing, a good one 
     writeFile(badPath, bad);
     QList<FieldError> shown;
     int tableRows = 0;
-    const QString reportPath = dir.filePath(QStringLiteral("错误报告.csv"));
+    const QString reportPath = dir.filePath(QStringLiteral("错误报告.xlsx"));
     view.setDialogRunner([&](QDialog* d) {
-        auto* dialog = qobject_cast<ui::ResultErrorDialog*>(d);
+        auto* dialog = qobject_cast<ui::ImportErrorDialog*>(d);
         REQUIRE(dialog);
+        CHECK(dialog->objectName() == QStringLiteral("resultErrorDialog"));
         tableRows = dialog->table()->rowCount();
         REQUIRE(dialog->saveReport(reportPath).ok());
     });
@@ -388,9 +390,15 @@ TEST_CASE("A bad result list shows every problem and writes nothing, a good one 
         rows.insert(f.row);
     CHECK(rows.contains(2));
     CHECK(rows.contains(3));
-    QFile report(reportPath);
-    REQUIRE(report.open(QIODevice::ReadOnly));
-    CHECK(report.readAll() == ResultService::errorReport(shown));
+    // The report for the enterprise, here as a workbook: one row per problem under a header.
+    auto report = table::read(reportPath);
+    REQUIRE(report.ok());
+    CHECK(report->format == QStringLiteral("XLSX"));
+    REQUIRE(report->rows.size() == shown.size() + 1);
+    for (int i = 0; i < shown.size(); ++i) {
+        CHECK(report->rows.at(i + 1).value(1) == QString::number(shown.at(i).row));
+        CHECK(report->rows.at(i + 1).value(4) == shown.at(i).message);
+    }
     CHECK(results.list()->size() == before);
     CHECK(view.model()->rowCount() == before);
 

@@ -13,9 +13,9 @@
 #include "ui/certificates/CertificateModel.h"
 #include "ui/certificates/CertificateView.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/registry/ImportErrorDialog.h"
 #include "ui/supervision/CalendarView.h"
 #include "ui/supervision/PlanListView.h"
-#include "ui/supervision/ResultErrorDialog.h"
 #include "ui/supervision/ResultListView.h"
 #include "ui/supervision/SpotCheckView.h"
 #include "ui/supervision/StatisticsView.h"
@@ -215,7 +215,8 @@ TEST_CASE("Screenshots of the supervision and certificate screens", "[.screensho
     REQUIRE_FALSE(refused.ok());
     ws->results()->table()->selectRow(0);
     settle();
-    ui::ResultErrorDialog errors(path, refused.error(), &window);
+    ui::ImportErrorDialog errors(path, refused.error(), &window,
+                                 QStringLiteral("请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。"));
     errors.resize(960, 480);
     errors.show();
     settle();

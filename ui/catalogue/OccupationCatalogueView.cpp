@@ -97,16 +97,11 @@ void OccupationCatalogueView::importWithDialog()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("导入职业目录"),
                                                       settings.value(QStringLiteral("paths/import")).toString(),
-                                                      tr("CSV 文件 (*.csv)"));
+                                                      tr("职业目录 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ErrorPresenter::show(this, Error::storage(tr("无法读取文件“%1”：%2").arg(path, file.errorString())));
-        return;
-    }
-    auto imported = m_catalogue->importCsv(file.readAll(), m_session);
+    auto imported = m_catalogue->importFile(path, m_session);
     if (!imported) {
         ErrorPresenter::show(this, imported.error(), tr("职业目录未导入"));
         return;

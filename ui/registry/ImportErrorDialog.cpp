@@ -26,13 +26,18 @@ QString columnText(const FieldError& f)
 }
 } // namespace
 
-ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent)
+ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent,
+                                     const QString& advice)
     : QDialog(parent), m_fileName(fileName), m_error(error)
 {
     setObjectName(QStringLiteral("importErrorDialog"));
     setWindowTitle(tr("导入未完成 — %1").arg(QFileInfo(fileName).fileName()));
     auto* layout = new QVBoxLayout(this);
-    auto* summary = new QLabel(tr("%1\n请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。").arg(error.message), this);
+    auto* summary = new QLabel(
+        QStringLiteral("%1\n%2").arg(error.message, advice.isEmpty()
+                                                        ? tr("请按下表逐条修改后重新导入；可保存错误报告交给填写文件的人。")
+                                                        : advice),
+        this);
     summary->setObjectName(QStringLiteral("importErrorSummary"));
     summary->setWordWrap(true);
     layout->addWidget(summary);

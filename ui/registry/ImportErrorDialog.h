@@ -1,7 +1,7 @@
 #pragma once
 // ImportErrorDialog: every row error of a refused import (row, column, value, reason) in a
 // table, and the error report the clerk saves (CSV or XLSX) for whoever filled in the file.
-// Used by every import: registry, calendar, expert pool, score files.
+// Used by every import: registry, calendar, expert pool, score files, result lists.
 
 #include "core/common/Result.h"
 
@@ -15,7 +15,10 @@ class ImportErrorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent = nullptr);
+    // `advice` is the line under the message, telling what to do next (default: correct the
+    // rows and import again; the report can go to whoever filled in the file).
+    ImportErrorDialog(const QString& fileName, const Error& error, QWidget* parent = nullptr,
+                      const QString& advice = {});
 
     QTableWidget* table() const { return m_table; }
     // The report, CSV (UTF-8 with BOM, for Excel on Chinese Windows) or XLSX by extension.

@@ -103,8 +103,8 @@ FilingReviewPanel::FilingReviewPanel(FilingService& filings, EnterpriseService& 
             return QFileDialog::getOpenFileName(this, tr("导入离线评分包"), suggestion,
                                                 tr("离线评分包 (*.jdreview);;所有文件 (*)"));
         case FileRequest::ImportScores:
-            return QFileDialog::getOpenFileName(this, tr("导入评分 CSV"), suggestion,
-                                                tr("评分文件 (*.csv);;所有文件 (*)"));
+            return QFileDialog::getOpenFileName(this, tr("导入评分文件"), suggestion,
+                                                tr("评分文件 (*.csv *.xlsx);;所有文件 (*)"));
         }
         return QString();
     };
@@ -263,7 +263,7 @@ void FilingReviewPanel::buildPanelSection(QWidget* page)
                              tr("导入专家交回的离线评分包（*.jdreview）"));
     connect(m_importPackage, &QPushButton::clicked, this, &FilingReviewPanel::importPackage);
     m_importScores =
-        button(tr("导入评分 CSV…"), "importScoresButton",
+        button(tr("导入评分文件…"), "importScoresButton",
                tr("文件列：filing_id,expert_id,criterion,score[,comment]；全部正确才导入"));
     connect(m_importScores, &QPushButton::clicked, this, &FilingReviewPanel::importScores);
     m_print = printMenuButton();

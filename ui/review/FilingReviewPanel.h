@@ -2,7 +2,7 @@
 // FilingReviewPanel: the 专家评审 tab of a filing window (DESIGN §3). Top: the panel in draw
 // order (replaced members greyed with their reason), its seed with 验证抽取, the site
 // visit's date and place, and the actions: 抽取专家组 (odd size, optional seed, confirmed
-// when it replaces a panel), 更换专家, 录入评分, 导出/导入离线评分包, 导入评分 CSV and
+// when it replaces a panel), 更换专家, 录入评分, 导出/导入离线评分包, 导入评分文件 and
 // printing (blank sheet, the member's filled sheet, the panel summary). Bottom: the
 // aggregated result criterion by criterion with every member's score, spread, 分歧 and
 // veto marks, the total and recommendation, what is still missing, and the panel opinion.

@@ -316,7 +316,7 @@ Status AuditLogView::exportTo(const QString& path)
 {
     Status s = [&] {
         const BusyCursor busy;
-        return AuditLog(m_db).exportCsv(m_model->entries(), path, m_session);
+        return AuditLog(m_db).exportTo(m_model->entries(), path, m_session);
     }();
     if (!s) {
         ErrorPresenter::show(this, s.error(), tr("未能导出"));
@@ -334,7 +334,7 @@ void AuditLogView::exportWithDialog()
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("导出操作日志"), QDir(dir).filePath(defaultExportName()),
-                                                      tr("CSV 文件 (*.csv)"));
+                                                      tr("CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/auditExport"), QFileInfo(path).absolutePath());

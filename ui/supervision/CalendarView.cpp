@@ -292,12 +292,9 @@ bool CalendarView::editDay(const QDate& date)
 
 Result<int> CalendarView::importFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(tr("无法读取“%1”：%2").arg(path, f.errorString()));
     Result<int> r = [&] {
         BusyCursor busy;
-        return m_calendar.importCsv(m_session, f.readAll());
+        return m_calendar.importFile(m_session, path);
     }();
     if (!r) {
         if (!r.error().fields.isEmpty()) {
@@ -316,7 +313,8 @@ Result<int> CalendarView::importFile(const QString& path)
 void CalendarView::importWithDialog()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("导入工作日历"), QString(), tr("CSV 文件 (*.csv)"));
+        QFileDialog::getOpenFileName(this, tr("导入工作日历"), QString(),
+                                     tr("工作日历 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)"));
     if (path.isEmpty())
         return;
     (void)importFile(path);

@@ -4,9 +4,9 @@
 #include "core/validation/Validators.h"
 #include "ui/common/CoreLabels.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/registry/ImportErrorDialog.h"
 #include "ui/security/BusyCursor.h"
 #include "ui/security/PermissionGate.h"
-#include "ui/supervision/ResultErrorDialog.h"
 #include "ui/supervision/ResultImportDialog.h"
 #include "ui/supervision/ResultListModel.h"
 #include "ui/supervision/ResultRowModel.h"
@@ -217,7 +217,10 @@ Result<ImportOutcome> ResultListView::importFile(qint64 planId, const QString& p
     }
     if (!r) {
         if (r.error().code == ErrorCode::Invalid && !r.error().fields.isEmpty()) {
-            ResultErrorDialog dialog(path, r.error(), this);
+            ImportErrorDialog dialog(
+                path, r.error(), this,
+                tr("请企业按下表逐条修改后重新报送；可点击“保存错误报告…”把报告发给企业。"));
+            dialog.setObjectName(QStringLiteral("resultErrorDialog"));
             m_runDialog(&dialog);
         } else {
             ErrorPresenter::show(this, r.error());

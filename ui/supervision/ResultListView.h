@@ -36,7 +36,7 @@ public:
     QTableView* table() const { return m_table; }
     qint64 currentId() const;
     void selectResult(qint64 id);
-    // Imports through ResultService::importFile; a refused list opens ResultErrorDialog.
+    // Imports through ResultService::importFile; a refused list opens ImportErrorDialog.
     Result<ImportOutcome> importFile(qint64 planId, const QString& path, const QDate& received);
     // Asks (passed count), confirms, shows the blocks assigned.
     Result<ConfirmOutcome> confirm(qint64 resultId);
