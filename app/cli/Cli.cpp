@@ -1477,12 +1477,9 @@ int Cli::cmdResults()
                 errors.append(QJsonObject{{QStringLiteral("row"), f.row}, {QStringLiteral("column"), f.label},
                                           {QStringLiteral("value"), f.value}, {QStringLiteral("reason"), f.message}});
             }
-            if (has(QStringLiteral("--report"))) {
-                QFile report(opt(QStringLiteral("--report")));
-                if (report.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    report.write(ResultService::errorReport(e.fields));
-                else
-                    m_err << t("无法写入错误报告“%1”。", "cannot write the error report '%1'.").arg(report.fileName()) << Qt::endl;
+            if (has(QStringLiteral("--report"))) { // .csv or .xlsx
+                if (Status w = table::writeErrorReport(opt(QStringLiteral("--report")), m_p.positional.at(3), e.fields); !w)
+                    m_err << w.error().message << Qt::endl;
             }
             if (m_json)
                 m_out << QJsonDocument(QJsonObject{{QStringLiteral("result_id"), QJsonValue()},

@@ -82,4 +82,14 @@ Result<Read> read(const QString& path)
     return Read{*rows, QStringLiteral("CSV (%1)").arg(decoded->encoding)};
 }
 
+Status writeErrorReport(const QString& path, const QString& sourceFile, const QList<FieldError>& errors)
+{
+    QList<QStringList> rows{{Tr::tr("文件"), Tr::tr("行"), Tr::tr("列"), Tr::tr("值"), Tr::tr("原因")}};
+    const QString name = QFileInfo(sourceFile).fileName();
+    for (const FieldError& f : errors)
+        rows << QStringList{name, f.row > 0 ? QString::number(f.row) : Tr::tr("表头"),
+                            f.label.isEmpty() ? f.field : f.label, f.value, f.message};
+    return write(path, rows, Tr::tr("错误报告"));
+}
+
 } // namespace jd::table

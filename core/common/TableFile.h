@@ -4,6 +4,7 @@
 // or GBK/GB18030) or .xlsx (libxlsxwriter; XlsxReader). Reading refuses XLSX formulas and
 // merged cells, naming where they are. Other extensions fail with Invalid.
 
+#include "core/common/Error.h"
 #include "core/common/Result.h"
 
 #include <QList>
@@ -19,5 +20,10 @@ struct Read
     QString format;          // "CSV (UTF-8)", "CSV (GB18030)", "XLSX"
 };
 Result<Read> read(const QString& path);
+
+// The error report of a refused import, for whoever filled in `sourceFile`: one row per
+// problem (file, row — "表头" for the header —, column, value, reason) under a header, as
+// .csv or .xlsx by the extension of `path`. Used by every import, in the GUI and the CLI.
+Status writeErrorReport(const QString& path, const QString& sourceFile, const QList<FieldError>& errors);
 
 } // namespace jd::table

@@ -96,14 +96,6 @@ Status ResultService::writeTemplate(const QString& path)
     return {};
 }
 
-QByteArray ResultService::errorReport(const QList<FieldError>& errors)
-{
-    QString out = csv::line({QStringLiteral("行号"), QStringLiteral("列"), QStringLiteral("内容"), QStringLiteral("问题")});
-    for (const FieldError& e : errors)
-        out += csv::line({e.row > 0 ? QString::number(e.row) : QStringLiteral("表头"), e.label, e.value, e.message});
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
-}
-
 QString ResultService::earlierPassesSql(int count)
 {
     const QString marks = QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));

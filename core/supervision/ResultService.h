@@ -103,8 +103,6 @@ public:
     Result<QList<ResultRow>> rows(qint64 resultId) const;
     // The template enterprises fill in: .xlsx (with an instructions sheet) or .csv.
     static Status writeTemplate(const QString& path);
-    // The error report the clerk sends back: row, column, value, reason (UTF-8 CSV with BOM).
-    static QByteArray errorReport(const QList<FieldError>& errors);
 
 private:
     // The checks on a table of cells (first row the header), from CSV or XLSX;

@@ -2588,6 +2588,34 @@ Complete the materials first, or have a supervisor accept it as an exception, gi
         <source>无法打开“%1”：%2</source>
         <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>错误报告</source>
+        <translation>Error report</translation>
+    </message>
 </context>
 <context>
     <name>jd::UserService</name>

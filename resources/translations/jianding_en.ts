@@ -3765,20 +3765,12 @@ Your changes are still in this window; you may want to note down what you need.<
         <translation>Save Error Report…</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>-错误报告.csv</source>
         <translation>-error report.csv</translation>
     </message>
     <message>
         <source>保存错误报告</source>
         <translation>Save Error Report</translation>
-    </message>
-    <message>
-        <source>错误报告</source>
-        <translation>Error report</translation>
     </message>
     <message>
         <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>

@@ -1,7 +1,9 @@
 // Working days and certification plans through the CLI contract.
+#include "core/common/TableFile.h"
 #include "tests/cli/CliRunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +121,17 @@ TEST_CASE("cli: results import with an error report, confirm, and cert find", "[
     QFile r(report);
     REQUIRE(r.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(r.readAll()).contains(QStringLiteral("110105194912310021")));
+    // The same report as a workbook: a header and the one problem, naming the file.
+    const QString workbook = dir.filePath(QStringLiteral("report.xlsx"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("results"), QStringLiteral("import"), QStringLiteral("1"), bad,
+               QStringLiteral("--received"), end, QStringLiteral("--report"), workbook})
+              .code == 1);
+    auto sheet = jd::table::read(workbook);
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rows.size() == 2);
+    CHECK(sheet->rows.at(1).value(0) == QFileInfo(bad).fileName());
+    CHECK(sheet->rows.at(1).value(1) == QStringLiteral("2"));
+    CHECK(sheet->rows.at(1).value(2) == QStringLiteral("证件号码"));
 
     // The good row alone imports and confirms into a new block after the demo's.
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

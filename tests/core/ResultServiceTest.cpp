@@ -1,5 +1,6 @@
 #include "core/certificates/CertificateRegistry.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/filing/FilingService.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/supervision/PlanService.h"
@@ -188,10 +189,15 @@ TEST_CASE("Every import check reports row and column, and nothing is written", "
     CHECK(has(12, "证件号码", "与第 11 行重复"));
     CHECK(ResultService(s.t.db(), kClerk).list()->isEmpty());
     // The error report has a header and one line per problem.
-    const QByteArray bytes = ResultService::errorReport(r.error().fields);
+    const QString path = s.t.dir() + QStringLiteral("/错误报告.csv");
+    REQUIRE(table::writeErrorReport(path, QStringLiteral("结果.csv"), r.error().fields).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // Excel opens it as UTF-8
     const QString report = QString::fromUtf8(bytes);
-    CHECK(report.contains(QStringLiteral("行号,列,内容,问题\r\n")));
+    CHECK(report.contains(QStringLiteral("文件,行,列,值,原因\r\n")));
+    CHECK(report.contains(QStringLiteral("结果.csv,12,证件号码,")));
     CHECK(report.count(QStringLiteral("\r\n")) == r.error().fields.size() + 1);
 }
 

@@ -76,11 +76,7 @@ ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error
 
 Status ImportErrorDialog::saveReport(const QString& path) const
 {
-    QList<QStringList> rows{{tr("文件"), tr("行"), tr("列"), tr("值"), tr("原因")}};
-    const QString name = QFileInfo(m_fileName).fileName();
-    for (const FieldError& f : m_error.fields)
-        rows << QStringList{name, rowText(f), columnText(f), f.value, f.message};
-    return table::write(path, rows, tr("错误报告"));
+    return table::writeErrorReport(path, m_fileName, m_error.fields);
 }
 
 void ImportErrorDialog::askAndSave()
