@@ -189,9 +189,14 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
     if (!policy)
         return policy.error();
     if (p.late && *policy == QStringLiteral("refuse"))
-        return Error::notAllowed(Tr::tr("认定计划应在开始前 %1 个工作日（%2 前）报送，%3 报送已逾期，按规定不予接收。")
-                                     .arg(LeadWorkingDays)
-                                     .arg(d(p.deadline), d(p.submitted)));
+        // Names the field, so that a form marks the date that is too late.
+        return Error{ErrorCode::NotAllowed,
+                     Tr::tr("认定计划应在开始前 %1 个工作日（%2 前）报送，%3 报送已逾期，按规定不予接收。")
+                         .arg(LeadWorkingDays)
+                         .arg(d(p.deadline), d(p.submitted)),
+                     {},
+                     {FieldError{QStringLiteral("submitted"), Tr::tr("报送日期"),
+                                 Tr::tr("已逾期：应不晚于 %1。").arg(d(p.deadline)), 0, d(p.submitted)}}};
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();

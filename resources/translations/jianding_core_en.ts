@@ -1768,6 +1768,10 @@ Complete the materials first, or have a supervisor accept it as an exception, gi
         <source>未指定质量督导人员。</source>
         <translation>No quality supervisors are named.</translation>
     </message>
+    <message>
+        <source>已逾期：应不晚于 %1。</source>
+        <translation>Too late: due by %1.</translation>
+    </message>
 </context>
 <context>
     <name>jd::ResultService</name>

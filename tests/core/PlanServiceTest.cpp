@@ -83,6 +83,8 @@ TEST_CASE("A plan submitted 10 working days before its start is on time; one day
     auto refused = plans.create(plan(e, "2019-09-19", "2019-10-08", "2019-10-10"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::NotAllowed);
+    REQUIRE(refused.error().fields.size() == 1);
+    CHECK(refused.error().fields.first().field == QStringLiteral("submitted")); // the date a form marks
     CHECK(plans.list(e)->size() == 2);
     CHECK(plans.setLatePolicy(QStringLiteral("refuse")).error().code == ErrorCode::NotAllowed);
 }

@@ -259,6 +259,16 @@ TEST_CASE(
               .contains(QStringLiteral("不在备案等级")));
     CHECK(plans.list()->size() == before);
 
+    // Under the refuse policy a late plan is refused at its date, whatever the language.
+    REQUIRE(PlanService(db, Session{}).setLatePolicy(QStringLiteral("refuse")).ok());
+    dialog.setDates(QDate(2026, 10, 20), QDate(2026, 10, 26), QDate(2026, 10, 27));
+    CHECK_FALSE(dialog.submit());
+    CHECK(dialog.fieldMessage(QStringLiteral("submitted")).contains(QStringLiteral("已逾期")));
+    CHECK(dialog.fieldMessage(QStringLiteral("enterprise_id")).isEmpty());
+    CHECK(plans.list()->size() == before);
+    REQUIRE(PlanService(db, Session{}).setLatePolicy(QStringLiteral("warn")).ok());
+    dialog.setDates(QDate(2026, 10, 20), QDate(2026, 12, 15), QDate(2026, 12, 16));
+
     REQUIRE(dialog.submit());
     CHECK(dialog.fieldMessage(QStringLiteral("occupations")).isEmpty());
     CHECK(dialog.created().id != 0);

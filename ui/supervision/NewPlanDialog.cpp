@@ -315,10 +315,8 @@ bool NewPlanDialog::submit(const QJsonObject& request)
         byKey[key] << (f.label.isEmpty() ? f.message : tr("%1：%2").arg(f.label, f.message));
     }
     if (e.fields.isEmpty() && e.code == ErrorCode::NotAllowed)
-        // The core's message, which is not translated: match its Chinese wording.
-        byKey[e.message.contains(QStringLiteral("逾期")) ? QStringLiteral("submitted")
-                                                         : QStringLiteral("enterprise_id")]
-            << e.message;
+        // Refused without a field (a late plan names its date): the enterprise may not file.
+        byKey[QStringLiteral("enterprise_id")] << e.message;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         const auto& [input, label] = m_fields.value(it.key());
         FieldErrorStyle::mark(input, label, it.value().join(QLatin1Char('\n')));
