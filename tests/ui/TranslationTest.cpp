@@ -2,8 +2,11 @@
 // jianding_en.ts is finished, English and keeps its source's placeholders; the main window
 // and the enterprise editor built with the compiled translation (:/i18n/jianding_en.qm) show
 // no Chinese; every label the core gives its values has an English name (ui/common/CoreLabels).
+#include "core/calendar/WorkCalendar.h"
 #include "core/common/Translation.h"
 #include "core/filing/Filing.h"
+#include "core/filing/FilingService.h"
+#include "core/numbering/NumberingService.h"
 #include "core/registry/Enterprise.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/review/ExpertService.h"
@@ -12,9 +15,21 @@
 #include "core/validation/Validators.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/certificates/CertificatePrintDialog.h"
 #include "ui/common/CoreLabels.h"
 #include "ui/common/Language.h"
+#include "ui/filing/BatchDialog.h"
+#include "ui/filing/NewFilingDialog.h"
+#include "ui/numbering/VoidNumberDialog.h"
+#include "ui/registry/ImportErrorDialog.h"
+#include "ui/review/ExpertEditorDialog.h"
+#include "ui/security/FirstAdminDialog.h"
+#include "ui/security/FirstRunWizard.h"
+#include "ui/security/LoginDialog.h"
+#include "ui/security/ServerConnectionDialog.h"
 #include "ui/security/SystemMenu.h"
+#include "ui/security/UserAdminDialog.h"
+#include "ui/supervision/DayEditDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -43,6 +58,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace jd;
 
@@ -410,6 +427,59 @@ TEST_CASE("The main window in English shows no Chinese", "[translation]")
     // The menus really are English, not merely free of Chinese.
     CHECK(window.systemMenu()->languageAction()->text() == QStringLiteral("Lan&guage…"));
     window.close();
+}
+
+TEST_CASE("The dialogs in English show no Chinese, a core error included", "[translation]")
+{
+    EnglishUi english;
+    REQUIRE(english.loaded);
+    test::TestDatabase tdb;
+    Database& db = tdb.db();
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    FilingService filings(db, admin);
+    EnterpriseService enterprises(db, admin);
+    NumberingService numbering(db, admin);
+    ExpertService experts(db, admin);
+    WorkCalendar calendar(db);
+    // A refused import: its error dialog shows the core's message and field errors.
+    Enterprise bad;
+    bad.uscc = QStringLiteral("91350100M000100Y44");
+    auto refused = enterprises.create(bad);
+    REQUIRE_FALSE(refused.ok());
+
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.emplace_back(new ui::FirstRunWizard(tdb.dir() + QStringLiteral("/new.sqlite")));
+    dialogs.emplace_back(new ui::LoginDialog(db));
+    dialogs.emplace_back(new ui::FirstAdminDialog(db));
+    dialogs.emplace_back(new ui::ServerConnectionDialog());
+    dialogs.emplace_back(new ui::UserAdminDialog(db, admin));
+    dialogs.emplace_back(new ui::CertificatePrintDialog(3, QString()));
+    dialogs.emplace_back(new ui::BatchDialog(filings, QDate(2026, 11, 2)));
+    dialogs.emplace_back(new ui::NewFilingDialog(filings, enterprises, QDate(2026, 11, 2)));
+    dialogs.emplace_back(new ui::VoidNumberDialog(numbering));
+    dialogs.emplace_back(new ui::ExpertEditorDialog(experts, enterprises));
+    dialogs.emplace_back(new ui::DayEditDialog(calendar, admin, CalendarDay{QDate(2026, 10, 1), DayKind::Off, QString()}));
+    dialogs.emplace_back(new ui::ImportErrorDialog(QStringLiteral("enterprises.csv"), refused.error()));
+
+    TextWalk walk;
+    for (const auto& d : dialogs) {
+        d->show();
+        QCoreApplication::processEvents();
+        walk.walk(d.get());
+    }
+    REQUIRE(walk.texts.size() > 150);
+    const QStringList onPurpose = chineseOnPurpose();
+    QStringList chinese;
+    for (const QString& text : walk.texts) {
+        QString rest = withoutAllowedChinese(text);
+        for (const QString& p : onPurpose)
+            rest.remove(p);
+        if (hasCjk(rest) || hasChinesePunctuation(rest))
+            chinese << text;
+    }
+    chinese.removeDuplicates();
+    INFO(QStringLiteral("%1 texts still Chinese:\n%2").arg(chinese.size()).arg(chinese.join(QLatin1Char('\n'))).toStdString());
+    CHECK(chinese.isEmpty());
 }
 
 TEST_CASE("Every label the core gives its values has an English name", "[translation]")
