@@ -1,8 +1,13 @@
 #include "core/certificates/CertificateRegistry.h"
 #include "core/certificates/NationalExport.h"
+#include "core/audit/AuditLog.h"
 #include "core/common/Csv.h"
+#include "core/common/TableFile.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/review/ExpertService.h"
+#include "core/supervision/ResultService.h"
 #include "core/supervision/SpotCheckService.h"
+#include "core/supervision/Statistics.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestDatabase.h"
 
@@ -104,6 +109,46 @@ TEST_CASE("The XLSX export is read back by another program", "[export][xlsx]")
         all += part->mid(1);
     }
     CHECK(all == rows->mid(1));
+}
+
+TEST_CASE("Every other workbook the app writes is read back by another program, as the app reads it", "[export][xlsx]")
+{
+    const QString reader = QStandardPaths::findExecutable(QStringLiteral("xlsx2csv"));
+    REQUIRE_FALSE(reader.isEmpty());
+    test::TestDatabase t;
+    REQUIRE(DemoGenerator(t.db(), Session{}).generate({6, 30, 5}).ok());
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    auto stats = Statistics(t.db(), admin).compute({});
+    REQUIRE(stats.ok());
+    auto audit = AuditLog(t.db()).entries({});
+    REQUIRE(audit.ok());
+    const QList<FieldError> problems{{QStringLiteral("id_number"), QStringLiteral("证件号码"), QStringLiteral("校验位不符"), 3,
+                                      QStringLiteral("012345199001011234")}};
+    const QStringList names{QStringLiteral("statistics"), QStringLiteral("audit"), QStringLiteral("experts"),
+                            QStringLiteral("result-template"), QStringLiteral("error-report")};
+    for (const QString& name : names) {
+        const QString path = t.dir() + QStringLiteral("/%1.xlsx").arg(name);
+        Status written = name == QStringLiteral("statistics")        ? Statistics(t.db(), admin).exportTo(*stats, path)
+                         : name == QStringLiteral("audit")           ? AuditLog(t.db()).exportTo(*audit, path, admin)
+                         : name == QStringLiteral("experts")         ? ExpertService(t.db(), admin).exportFile(path)
+                         : name == QStringLiteral("result-template") ? ResultService::writeTemplate(path)
+                                                                     : table::writeErrorReport(path, QStringLiteral("名单.xlsx"), problems);
+        INFO(name.toStdString() << ": " << written.error().message.toStdString());
+        REQUIRE(written.ok());
+        QProcess p;
+        p.start(reader, {path});
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitCode() == 0);
+        auto theirs = csv::parse(QString::fromUtf8(p.readAllStandardOutput()));
+        REQUIRE(theirs.ok());
+        auto ours = table::read(path);
+        REQUIRE(ours.ok());
+        REQUIRE_FALSE(theirs->isEmpty()); // the template is its header alone
+        // The same cells, leading zeros and long numbers kept as text.
+        CHECK(*theirs == ours->rows);
+    }
+    auto report = table::read(t.dir() + QStringLiteral("/error-report.xlsx"));
+    CHECK(report->rows.at(1).value(3) == QStringLiteral("012345199001011234"));
 }
 
 TEST_CASE("Spot checks: a reproducible random draw, manual choice and the visit record", "[spotcheck]")
