@@ -190,7 +190,9 @@ Result<Certificate> CertificateRegistry::reissue(const QString& number, const QS
     if (!old)
         return old.error();
     if (old->status != QStringLiteral("valid"))
-        return Error::notAllowed(Tr::tr("证书 %1 当前状态为 %2，只有有效证书可以换发。").arg(old->number, old->status));
+        return Error::notAllowed(old->status == QStringLiteral("revoked")
+                                     ? Tr::tr("证书 %1 已撤销，只有有效证书可以换发。").arg(old->number)
+                                     : Tr::tr("证书 %1 已换发过，只有有效证书可以换发。").arg(old->number));
     NumberingService numbering(m_db, m_session);
     auto block = numbering.reserveInTransaction(old->enterpriseId, on.year(), old->level, 1, 0, on);
     if (!block)

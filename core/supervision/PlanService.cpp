@@ -5,6 +5,7 @@
 #include "core/common/Dates.h"
 #include "core/common/Translation.h"
 #include "core/db/Database.h"
+#include "core/filing/Filing.h"
 #include "core/registry/EnterpriseService.h"
 #include "core/validation/Validators.h"
 
@@ -123,7 +124,12 @@ Result<CertificationPlan> PlanService::create(const QJsonObject& in)
     const QString status = st.value().next() ? st.value().value(0).toString() : QString();
     if (status != QStringLiteral("published") && status != QStringLiteral("formal"))
         return Error::notAllowed(Tr::tr("%1 不是在目录中的试点企业（当前状态：%2），不能报送认定计划。")
-                                     .arg(e->name, status.isEmpty() ? Tr::tr("未申请备案") : status));
+                                     .arg(e->name, [&] {
+                                         FilingStatus fs;
+                                         if (status.isEmpty() || !statusFromKey(status, &fs))
+                                             return Tr::tr("未申请备案");
+                                         return translation::label(statusLabel(fs), "filing status");
+                                     }()));
     const QJsonArray occ = in.value(QStringLiteral("occupations")).toArray();
     if (occ.isEmpty())
         errors << fe(QStringLiteral("occupations"), Tr::tr("认定职业"), Tr::tr("至少列出一个职业（工种）及等级。"));

@@ -139,10 +139,6 @@
         <translation>Give a reason for reissuing the certificate (e.g. lost, damaged, details corrected).</translation>
     </message>
     <message>
-        <source>证书 %1 当前状态为 %2，只有有效证书可以换发。</source>
-        <translation>Certificate %1 is currently %2; only valid certificates can be reissued.</translation>
-    </message>
-    <message>
         <source>文件夹“%1”不存在。</source>
         <translation>The folder &quot;%1&quot; does not exist.</translation>
     </message>
@@ -161,6 +157,14 @@
     <message>
         <source>%1：不是 JPEG 或 PNG 图片</source>
         <translation>%1: not a JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>证书 %1 已撤销，只有有效证书可以换发。</source>
+        <translation>Certificate %1 has been revoked; only valid certificates can be reissued.</translation>
+    </message>
+    <message>
+        <source>证书 %1 已换发过，只有有效证书可以换发。</source>
+        <translation>Certificate %1 has already been reissued; only valid certificates can be reissued.</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,26 @@ TEST_CASE("A plan may only name what the enterprise is filed for and who it regi
     CHECK(PlanService(t.db(), Session{QStringLiteral("r"), Role::Reviewer}).create(plan(e, "2019-09-01", "2019-10-08", "2019-10-10")).error().code ==
           ErrorCode::NotAllowed);
 }
+
+TEST_CASE("A plan of an enterprise outside the catalogue is refused naming where its filing stands", "[plan]")
+{
+    test::TestDatabase t;
+    FilingService filings(t.db(), kSupervisor);
+    const qint64 batch = filings.createBatch(QStringLiteral("b"), QDate(2019, 6, 30))->id;
+    auto filed = EnterpriseService(t.db(), kSupervisor).create(test::sampleEnterprise(2));
+    auto unfiled = EnterpriseService(t.db(), kSupervisor).create(test::sampleEnterprise(3));
+    REQUIRE(filed.ok());
+    REQUIRE(unfiled.ok());
+    auto f = filings.create(*filed, batch, QDate(2019, 6, 1));
+    REQUIRE(f.ok());
+    PlanService plans(t.db(), Session{QStringLiteral("c"), Role::Clerk});
+    auto submitted = plans.create(plan(*filed, "2019-09-19", "2019-10-08", "2019-10-10"));
+    CHECK(submitted.error().code == ErrorCode::NotAllowed);
+    INFO(submitted.error().message.toStdString());
+    // The status as people know it, not its key.
+    CHECK(submitted.error().message.contains(statusLabel(f->status)));
+    CHECK_FALSE(submitted.error().message.contains(statusKey(f->status)));
+    auto none = plans.create(plan(*unfiled, "2019-09-19", "2019-10-08", "2019-10-10"));
+    CHECK(none.error().code == ErrorCode::NotAllowed);
+    CHECK(none.error().message.contains(QStringLiteral("未申请备案")));
+}

@@ -250,6 +250,12 @@ TEST_CASE("Revocation and reissue keep the register honest", "[certificates]")
     CHECK(copy->number == QStringLiteral("Y000012000001203000001")); // a new number in the 2020 space
     CHECK(copy->replaces == QStringLiteral("Y000012000001193000002"));
     CHECK(reg.get(QStringLiteral("Y000012000001193000002"))->status == QStringLiteral("replaced"));
+    // Neither a revoked nor a replaced certificate is reissued; the message says which it is.
+    auto revoked = reg.reissue(QStringLiteral("Y000012000001193000001"), QStringLiteral("遗失"), QDate(2020, 3, 2));
+    CHECK(revoked.error().code == ErrorCode::NotAllowed);
+    CHECK(revoked.error().message.contains(QStringLiteral("已撤销")));
+    auto again = reg.reissue(QStringLiteral("Y000012000001193000002"), QStringLiteral("遗失"), QDate(2020, 3, 2));
+    CHECK(again.error().message.contains(QStringLiteral("已换发过")));
     CHECK(CertificateRegistry(s.t.db(), kClerk).revoke(copy->number, QStringLiteral("x")).error().code == ErrorCode::NotAllowed);
     CHECK(reg.get(QStringLiteral("Y000012000001193000099")).error().code == ErrorCode::NotFound);
     REQUIRE(reg.markPrinted({copy->number}, QStringLiteral("certificate")).ok());
