@@ -5,6 +5,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ErrorPresenter.h"
+#include "ui/common/Language.h"
 #include "ui/filing/FilingWorkspace.h"
 #include "ui/registry/EnterpriseEditor.h"
 #include "ui/registry/EnterpriseListModel.h"
@@ -98,4 +99,42 @@ TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
     editor->setUnsavedPrompt([](ui::EnterpriseEditor*) { return ui::EnterpriseEditor::UnsavedDecision::Discard; });
     editor->close();
     ui::ErrorPresenter::setSink({});
+}
+
+TEST_CASE("Screenshot of the enterprise editor's checks in the English UI", "[.screenshot]")
+{
+    // The English UI: the screens' translation and the core's, as 系统 → 界面语言 sets them.
+    REQUIRE(ui::language::install(QStringLiteral("en")));
+    test::TestDatabase tdb;
+    ui::ErrorPresenter::setSink([](QWidget*, const Error& e) { FAIL(e.fullText().toStdString()); });
+    REQUIRE(DemoGenerator(tdb.db(), Session{}).generate({12, 0, 7}).ok());
+    {
+        ui::MainWindow window(tdb.db(), Session{});
+        window.resize(1280, 800);
+        window.show();
+        window.filingWorkspace()->showPage(window.enterpriseList());
+        window.enterpriseList()->refresh();
+        const qint64 id = window.enterpriseList()->model()->rows().at(2).id;
+        ui::EnterpriseEditor* editor = window.openEditor(id);
+        REQUIRE(editor != nullptr);
+        editor->resize(1280, 800);
+        auto setText = [editor](const char* name, const QString& text) {
+            auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
+            REQUIRE(edit);
+            edit->setText(text);
+        };
+        QString uscc = editor->savedEnterprise().uscc;
+        uscc[17] = uscc[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        setText("usccEdit", uscc);
+        setText("mobileEdit", QStringLiteral("1381234567"));
+        setText("addressEdit", QString());
+        setText("emailEdit", QStringLiteral("hr@example"));
+        editor->validateNow();
+        REQUIRE(editor->shownErrors().size() >= 4);
+        save(*editor, "enterprise-editor-errors-en.png");
+        editor->setUnsavedPrompt([](ui::EnterpriseEditor*) { return ui::EnterpriseEditor::UnsavedDecision::Discard; });
+        editor->close();
+    }
+    ui::ErrorPresenter::setSink({});
+    REQUIRE(ui::language::install(QStringLiteral("zh_CN")));
 }
