@@ -46,6 +46,23 @@ void save(QWidget& w, const char* name)
     REQUIRE(shot.save(shotPath(name)));
 }
 
+// Mistakes a clerk makes: a wrong check character, a short mobile number, an empty
+// address and a mistyped e-mail address.
+void typeMistakes(ui::EnterpriseEditor* editor)
+{
+    auto setText = [editor](const char* name, const QString& text) {
+        auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->setText(text);
+    };
+    QString uscc = editor->savedEnterprise().uscc;
+    uscc[17] = uscc[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    setText("usccEdit", uscc);
+    setText("mobileEdit", QStringLiteral("1381234567"));
+    setText("addressEdit", QString());
+    setText("emailEdit", QStringLiteral("hr@example"));
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
@@ -70,19 +87,8 @@ TEST_CASE("Screenshots of the enterprise registry", "[.screenshot]")
     editor->resize(1280, 800);
     save(*editor, "enterprise-editor.png");
 
-    // The same enterprise with mistakes typed in: wrong check character, short mobile,
-    // empty address, a mistyped e-mail, and an occupation code of a non-skill category.
-    auto setText = [editor](const char* name, const QString& text) {
-        auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
-        REQUIRE(edit);
-        edit->setText(text);
-    };
-    QString uscc = editor->savedEnterprise().uscc;
-    uscc[17] = uscc[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-    setText("usccEdit", uscc);
-    setText("mobileEdit", QStringLiteral("1381234567"));
-    setText("addressEdit", QString());
-    setText("emailEdit", QStringLiteral("hr@example"));
+    // The same enterprise with mistakes typed in, and an occupation code of a non-skill category.
+    typeMistakes(editor);
     auto* occ = editor->findChild<QTableView*>(QStringLiteral("occupationsTable"))->model();
     REQUIRE(occ->setData(occ->index(0, ui::OccupationTableModel::Code), QStringLiteral("2-02-07-04")));
     editor->validateNow();
@@ -118,17 +124,7 @@ TEST_CASE("Screenshot of the enterprise editor's checks in the English UI", "[.s
         ui::EnterpriseEditor* editor = window.openEditor(id);
         REQUIRE(editor != nullptr);
         editor->resize(1280, 800);
-        auto setText = [editor](const char* name, const QString& text) {
-            auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
-            REQUIRE(edit);
-            edit->setText(text);
-        };
-        QString uscc = editor->savedEnterprise().uscc;
-        uscc[17] = uscc[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-        setText("usccEdit", uscc);
-        setText("mobileEdit", QStringLiteral("1381234567"));
-        setText("addressEdit", QString());
-        setText("emailEdit", QStringLiteral("hr@example"));
+        typeMistakes(editor);
         editor->validateNow();
         REQUIRE(editor->shownErrors().size() >= 4);
         save(*editor, "enterprise-editor-errors-en.png");

@@ -177,6 +177,22 @@ QStringList chineseOnPurpose()
     return out;
 }
 
+// The texts of a walk that still show Chinese, beyond what is Chinese on purpose.
+QStringList stillChinese(const QStringList& texts)
+{
+    const QStringList onPurpose = chineseOnPurpose();
+    QStringList chinese;
+    for (const QString& text : texts) {
+        QString rest = withoutAllowedChinese(text);
+        for (const QString& s : onPurpose)
+            rest.remove(s);
+        if (hasCjk(rest) || hasChinesePunctuation(rest))
+            chinese << text;
+    }
+    chinese.removeDuplicates();
+    return chinese;
+}
+
 // Every text a person can see on `root` and the widgets, actions and menus under it.
 class TextWalk
 {
@@ -409,16 +425,7 @@ TEST_CASE("The main window in English shows no Chinese", "[translation]")
     // Tens of menus, buttons, labels and headers: a handful means the walk missed the window.
     REQUIRE(walk.texts.size() > 300);
 
-    const QStringList onPurpose = chineseOnPurpose();
-    QStringList chinese;
-    for (const QString& text : walk.texts) {
-        QString rest = withoutAllowedChinese(text);
-        for (const QString& s : onPurpose)
-            rest.remove(s);
-        if (hasCjk(rest) || hasChinesePunctuation(rest))
-            chinese << text;
-    }
-    chinese.removeDuplicates();
+    const QStringList chinese = stillChinese(walk.texts);
     INFO(QStringLiteral("%1 texts still Chinese:\n%2")
              .arg(chinese.size())
              .arg(chinese.join(QLatin1Char('\n')))
@@ -468,16 +475,7 @@ TEST_CASE("The dialogs in English show no Chinese, a core error included", "[tra
         walk.walk(d.get());
     }
     REQUIRE(walk.texts.size() > 150);
-    const QStringList onPurpose = chineseOnPurpose();
-    QStringList chinese;
-    for (const QString& text : walk.texts) {
-        QString rest = withoutAllowedChinese(text);
-        for (const QString& p : onPurpose)
-            rest.remove(p);
-        if (hasCjk(rest) || hasChinesePunctuation(rest))
-            chinese << text;
-    }
-    chinese.removeDuplicates();
+    const QStringList chinese = stillChinese(walk.texts);
     INFO(QStringLiteral("%1 texts still Chinese:\n%2").arg(chinese.size()).arg(chinese.join(QLatin1Char('\n'))).toStdString());
     CHECK(chinese.isEmpty());
 }

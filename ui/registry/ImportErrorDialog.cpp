@@ -62,7 +62,6 @@ ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->setColumnWidth(2, 180);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeRowsToContents();
     layout->addWidget(table, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,6 +71,12 @@ ImportErrorDialog::ImportErrorDialog(const QString& fileName, const Error& error
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 520);
+}
+
+void ImportErrorDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_table->resizeRowsToContents();
 }
 
 Status ImportErrorDialog::saveReport(const QString& path) const

@@ -24,6 +24,10 @@ public:
     // The report, CSV (UTF-8 with BOM, for Excel on Chinese Windows) or XLSX by extension.
     Status saveReport(const QString& path) const;
 
+protected:
+    // Rows take the height of their wrapped reasons once the columns have their widths.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void askAndSave();
 
