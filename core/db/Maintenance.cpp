@@ -189,7 +189,46 @@ Result<BackupInfo> Maintenance::backup(const Database& db, const Session& sessio
     return infoOf(db, path);
 }
 
-Result<BackupInfo> Maintenance::inspect(const QString& path)
+namespace {
+
+// Calls `progress(0, 0)` while SQLite works through a long statement on `handle` (every
+// 100,000 virtual machine steps); a false answer interrupts the statement.
+class CheckProgress
+{
+public:
+    CheckProgress(sqlite3* handle, const Maintenance::Progress& progress) : m_handle(handle), m_progress(progress)
+    {
+        if (m_handle && m_progress)
+            sqlite3_progress_handler(m_handle, 100000, &CheckProgress::step, this);
+    }
+    ~CheckProgress()
+    {
+        if (m_handle && m_progress)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    CheckProgress(const CheckProgress&) = delete;
+    CheckProgress& operator=(const CheckProgress&) = delete;
+
+    // Asks once more; false (and remembered) when the answer was to stop.
+    bool goOn()
+    {
+        if (m_progress && !m_stopped && !m_progress(0, 0))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int step(void* self) { return static_cast<CheckProgress*>(self)->goOn() ? 0 : 1; }
+
+    sqlite3* m_handle;
+    const Maintenance::Progress& m_progress;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+Result<BackupInfo> Maintenance::inspect(const QString& path, const Progress& progress)
 {
     if (!QFileInfo::exists(path))
         return Error::notFound(Tr::tr("备份文件“%1”不存在。").arg(path));
@@ -204,7 +243,13 @@ Result<BackupInfo> Maintenance::inspect(const QString& path)
     auto db = Database::open(copy, o);
     if (!db)
         return Error::invalid(Tr::tr("“%1”不能用于恢复：%2").arg(path, db.error().message), db.error().fields);
+    const Error cancelled = Error::invalid(Tr::tr("已取消检查备份文件，当前数据未改变。"));
+    CheckProgress watch((*db)->sqliteHandle(), progress);
+    if (!watch.goOn())
+        return cancelled;
     auto findings = check(**db);
+    if (watch.stopped())
+        return cancelled;
     if (!findings)
         return findings.error();
     if (!findings->isEmpty())
@@ -223,7 +268,7 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
         return Error::notAllowed(Tr::tr("服务器数据库不在程序里整体恢复，以免覆盖其他人正在使用的数据。"
                                         "请让服务器管理员新建一个空数据库，再用 jianding-cli migrate --from 备份文件 "
                                         "--to 新数据库地址 把备份迁入。"));
-    auto info = inspect(path);
+    auto info = inspect(path, progress);
     if (!info)
         return info.error();
     // Restore from an upgraded copy, so the live file always has the current schema.

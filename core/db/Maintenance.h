@@ -37,10 +37,13 @@ public:
     static Result<BackupInfo> backup(const Database& db, const Session& session, const QString& path,
                                      const Progress& progress = {});
     // Opens a copy of `path`, upgrades it if older, checks it; the file itself is not touched.
-    static Result<BackupInfo> inspect(const QString& path);
+    // progress(0, 0) — how far is not known — before the check and every so often during it;
+    // returning false cancels.
+    static Result<BackupInfo> inspect(const QString& path, const Progress& progress = {});
     // Replaces the live database's content with the checked file, in one step.
-    // progress(pages copied, pages in all) while the backup's pages replace the live ones;
-    // returning false cancels, and the live database stays as it was.
+    // progress(0, 0) while the file is checked (inspect), then progress(pages copied, pages in
+    // all) while its pages replace the live ones; returning false before the last step
+    // cancels, and the live database stays as it was.
     static Result<BackupInfo> restore(Database& db, const Session& session, const QString& path,
                                       const Progress& progress = {});
     // A backup into `folder` named by time, keeping the newest `keep` of them.

@@ -1460,6 +1460,10 @@ Complete the materials first, or have a supervisor accept it as an exception, gi
         <source>恢复已取消，当前数据未改变。</source>
         <translation>Restore cancelled; the current data is unchanged.</translation>
     </message>
+    <message>
+        <source>已取消检查备份文件，当前数据未改变。</source>
+        <translation>Checking the backup file was cancelled; the current data is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>jd::NationalExport</name>

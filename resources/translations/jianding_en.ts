@@ -6733,6 +6733,10 @@ The enterprises, filings, users and audit log in the current database will all b
         <source>正在恢复数据库…</source>
         <translation>Restoring the database…</translation>
     </message>
+    <message>
+        <source>正在检查备份文件…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
 </context>
 <context>
     <name>jd::ui::UserAdminDialog</name>

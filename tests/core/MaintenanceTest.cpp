@@ -247,8 +247,10 @@ TEST_CASE("A restore reports its progress and, cancelled before the end, leaves 
     REQUIRE(EnterpriseService(live.db(), admin).create(test::sampleEnterprise(1)).ok());
     int calls = 0;
     auto stopped = Maintenance::restore(live.db(), admin, file, [&calls](qint64 done, qint64 total) {
+        if (total == 0)
+            return true; // still checking the file
         ++calls;
-        CHECK(done < total); // cancelled at the first step, long before the end
+        CHECK(done < total); // cancelled at the first step of the copy, long before the end
         return false;
     });
     REQUIRE_FALSE(stopped.ok());
@@ -260,6 +262,8 @@ TEST_CASE("A restore reports its progress and, cancelled before the end, leaves 
 
     qint64 lastDone = -1, lastTotal = 0;
     REQUIRE(Maintenance::restore(live.db(), admin, file, [&](qint64 done, qint64 total) {
+                if (total == 0)
+                    return true; // checking the file
                 CHECK(done >= lastDone);
                 lastDone = done;
                 lastTotal = total;
@@ -269,4 +273,51 @@ TEST_CASE("A restore reports its progress and, cancelled before the end, leaves 
     CHECK(lastDone == lastTotal);
     CHECK(count(live.db(), "enterprises") == 0);
     CHECK(count(live.db(), "candidate_photos") == 24);
+}
+
+TEST_CASE("Checking a backup before a restore reports that it is working and can be cancelled", "[maintenance][sqlite]")
+{
+    const Session admin{QStringLiteral("admin"), Role::Admin};
+    // Many rows, so that the integrity check takes millions of steps.
+    test::TestDatabase source;
+    {
+        Transaction tx(source.db());
+        REQUIRE(tx.started());
+        int written = 0;
+        for (int i = 0; i < 40000; ++i)
+            written += source.db()
+                           .exec(QStringLiteral("INSERT INTO candidate_photos (id_number, mime_type, image, sha256, added_at) "
+                                                "VALUES (?, 'image/jpeg', ?, 'x', '2019-10-25')"),
+                                 {QStringLiteral("ID%1").arg(i), QByteArray(16, 'a')})
+                           .ok();
+        REQUIRE(written == 40000);
+        REQUIRE(tx.commit().ok());
+    }
+    const QString file = source.dir() + QStringLiteral("/photos.sqlite");
+    REQUIRE(Maintenance::backup(source.db(), admin, file).ok());
+
+    // Going on: asked before the check and again while the integrity check runs.
+    int calls = 0;
+    auto checked = Maintenance::inspect(file, [&calls](qint64 done, qint64 total) {
+        CHECK(done == 0);
+        CHECK(total == 0); // how far is not known
+        ++calls;
+        return true;
+    });
+    REQUIRE(checked.ok());
+    CHECK(calls >= 2);
+
+    // Stopped in the middle of the check, and right at its start: nothing restored.
+    for (const int stopAt : {2, 1}) {
+        int asked = 0;
+        auto stopped = Maintenance::inspect(file, [&](qint64, qint64) { return ++asked < stopAt; });
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.error().message.contains(QStringLiteral("已取消检查")));
+        CHECK(asked == stopAt);
+    }
+    test::TestDatabase live;
+    REQUIRE(EnterpriseService(live.db(), admin).create(test::sampleEnterprise(1)).ok());
+    auto restore = Maintenance::restore(live.db(), admin, file, [](qint64, qint64 total) { return total > 0; });
+    REQUIRE_FALSE(restore.ok()); // cancelled while checking, before any page is copied
+    CHECK(EnterpriseService(live.db(), admin).list({})->size() == 1);
 }

@@ -184,7 +184,7 @@ Result<BackupInfo> SystemMenu::restoreOnly(const QString& path, const RestoreCon
         return Error::notAllowed(serverRestoreReason());
     auto inspected = [&] {
         const BusyCursor busy;
-        return Maintenance::inspect(path);
+        return Maintenance::inspect(path, progress);
     }();
     if (!inspected)
         return inspected;
@@ -277,22 +277,30 @@ void SystemMenu::restoreWithDialog()
     if (path.isEmpty())
         return;
     bool cancelled = false;
-    // A large database takes a while to copy back: its progress is shown, and 取消 before
-    // the end leaves the current data as it was.
-    QProgressDialog progress(tr("正在恢复数据库…"), tr("取消"), 0, 1000, m_window);
+    // A large backup takes a while to check and then to copy back: both show their
+    // progress, and 取消 before the end leaves the current data as it was.
+    QProgressDialog progress(tr("正在检查备份文件…"), tr("取消"), 0, 0, m_window);
     progress.setObjectName(QStringLiteral("restoreProgress"));
     progress.setWindowTitle(tr("恢复数据库"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    progress.reset(); // shown once the copy starts, not while the file is checked and confirmed
     auto restored = restoreOnly(
         path,
         [&](const BackupInfo& info) {
+            progress.reset(); // out of the way of the question
             cancelled = !confirmRestore(info);
             return !cancelled;
         },
         [&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+            if (total == 0) { // checking the file: how far is not known
+                progress.setLabelText(tr("正在检查备份文件…"));
+                progress.setRange(0, 0);
+                progress.setValue(0); // starts the clock that shows the dialog
+            } else {
+                progress.setLabelText(tr("正在恢复数据库…"));
+                progress.setRange(0, 1000);
+                progress.setValue(static_cast<int>(done * 1000 / total));
+            }
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         });
