@@ -25,9 +25,16 @@ struct Tr
 // Copies every page of `from` into `to` while both stay usable (sqlite3_backup).
 Error cancelled() { return Error::invalid(Tr::tr("备份已取消，未留下备份文件。")); }
 
-// A backup can still be cancelled after its last step (its file is then removed); a restore
-// cannot (`afterLastStep` false): its last step already committed the pages into the live file.
-Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress = {}, bool afterLastStep = true)
+// How a cancelled copy ends. A backup can still be cancelled after its last step (its file
+// is then removed); a restore cannot: its last step already committed the pages into the
+// live file.
+struct CopyCancel
+{
+    Error error = cancelled();
+    bool afterLastStep = true;
+};
+
+Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progress = {}, const CopyCancel& cancel = {})
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
@@ -38,9 +45,9 @@ Status copyPages(sqlite3* from, sqlite3* to, const Maintenance::Progress& progre
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(50);
         const int total = sqlite3_backup_pagecount(b);
-        if (progress && !progress(total - sqlite3_backup_remaining(b), total) && (afterLastStep || rc != SQLITE_DONE)) {
+        if (progress && !progress(total - sqlite3_backup_remaining(b), total) && (cancel.afterLastStep || rc != SQLITE_DONE)) {
             sqlite3_backup_finish(b); // rolls back what the target received so far
-            return cancelled();
+            return cancel.error;
         }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(b);
@@ -298,17 +305,8 @@ Result<BackupInfo> Maintenance::restore(Database& db, const Session& session, co
     sqlite3* from = (*source)->sqliteHandle();
     if (!live || !from)
         return Error::storage(Tr::tr("数据库驱动不支持在线恢复。"));
-    bool stopped = false;
-    Progress watched;
-    if (progress)
-        watched = [&](qint64 done, qint64 total) {
-            if (progress(done, total))
-                return true;
-            stopped = true;
-            return false;
-        };
-    if (Status s = copyPages(from, live, watched, false); !s)
-        return stopped ? Error::invalid(Tr::tr("恢复已取消，当前数据未改变。")) : s.error();
+    if (Status s = copyPages(from, live, progress, {Error::invalid(Tr::tr("恢复已取消，当前数据未改变。")), false}); !s)
+        return s.error();
     BackupInfo restored = infoOf(db, path);
     return restored;
 }
